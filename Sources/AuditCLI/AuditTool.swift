@@ -1,0 +1,53 @@
+import ArgumentParsing
+import Diagnostics
+
+/// The `audit` command: parses the command line and dispatches to a subcommand.
+public enum AuditTool {
+    public static let version = "0.1.0"
+
+    /// Subcommands, each with its interface and what it does.
+    static let commands: [any AuditCommand.Type] = []
+
+    static var root: CommandSpec {
+        CommandSpec(
+            "audit",
+            abstract: "Review budget performance self-evaluation reports (绩效自评报告) against audit rules.",
+            discussion: """
+                Reads a report, extracts its facts with their place in the source, applies the \
+                rules of the knowledge base (knowledge/) and explains every finding.
+                """,
+            subcommands: commands.map { $0.spec })
+    }
+
+    /// Runs a command line (without the program name); returns the exit code.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        let parser = ArgumentParser(root: root)
+        let help = HelpFormatter(root: root)
+        do {
+            switch try parser.parse(arguments) {
+            case .version:
+                context.standardOutput("audit \(version)\n")
+                return ExitCode.success
+            case .help(let path):
+                context.standardOutput(help.help(path))
+                return ExitCode.success
+            case .run(let parsed):
+                guard let command = commands.first(where: { [$0.spec.name] == Array(parsed.command.prefix(1)) }) else {
+                    context.standardOutput(help.help(parsed.command))
+                    return ExitCode.success
+                }
+                return command.run(parsed, context: context)
+            }
+        } catch {
+            let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+            context.standardError(renderer.render(error.diagnostic) + help.usage(error.command) + "\n")
+            return ExitCode.usage
+        }
+    }
+}
+
+/// A subcommand of `audit`.
+protocol AuditCommand {
+    static var spec: CommandSpec { get }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where a command writes and what it knows of its surroundings; tests pass one that
+/// captures output.
+public struct CommandContext {
+    public var standardOutput: (String) -> Void
+    public var standardError: (String) -> Void
+    /// Colours and terminal-only niceties only when the stream is a terminal.
+    public var outputIsTerminal: Bool
+    public var errorIsTerminal: Bool
+    public var workingDirectory: String
+
+    public init(
+        standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void,
+        outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The process's own streams.
+    public static var process: CommandContext {
+        CommandContext(
+            standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            standardError: { FileHandle.standardError.write(Data($0.utf8)) },
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+            errorIsTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    }
+}
+
+/// Exit codes, as documented in the README.
+public enum ExitCode {
+    public static let success: Int32 = 0
+    /// Findings at or above the threshold, or errors in what was checked.
+    public static let findings: Int32 = 1
+    /// An input or knowledge-base error stopped the work.
+    public static let inputError: Int32 = 2
+    /// The command line was wrong (EX_USAGE).
+    public static let usage: Int32 = 64
+}

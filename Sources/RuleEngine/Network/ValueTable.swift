@@ -1,0 +1,16 @@
+/// Interns values: each distinct value gets one atom for the life of the engine.
+final class ValueTable {
+    private(set) var values: ContiguousArray<Value> = [.absent]
+    private var atoms: [Value: Atom] = [.absent: 0]
+
+    @inline(__always)
+    func value(_ atom: Atom) -> Value { values[Int(atom)] }
+
+    func atom(for value: Value) -> Atom {
+        if let atom = atoms[value] { return atom }
+        let atom = Atom(values.count)
+        values.append(value)
+        atoms[value] = atom
+        return atom
+    }
+}

@@ -1,0 +1,41 @@
+import AuditCLI
+import XCTest
+
+/// Runs the CLI in-process and captures what a person would see.
+struct CapturedRun {
+    let status: Int32
+    let output: String
+    let error: String
+
+    init(_ arguments: [String]) {
+        var output = "", error = ""
+        status = AuditTool.run(arguments, context: CommandContext(standardOutput: { output += $0 }, standardError: { error += $0 }))
+        self.output = output
+        self.error = error
+    }
+}
+
+final class AuditToolTests: XCTestCase {
+    func testVersion() {
+        let run = CapturedRun(["--version"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertEqual(run.output, "audit \(AuditTool.version)\n")
+    }
+
+    func testHelpDescribesTheTool() {
+        for arguments in [["--help"], ["-h"], []] {
+            let run = CapturedRun(arguments)
+            XCTAssertEqual(run.status, 0)
+            XCTAssertTrue(run.output.hasPrefix("Review budget performance self-evaluation reports (绩效自评报告) against audit rules.\n"))
+            XCTAssertTrue(run.output.contains("  --version"))
+            XCTAssertEqual(run.error, "")
+        }
+    }
+
+    func testMisuseExitsWith64AndExplains() {
+        let run = CapturedRun(["--verison"])
+        XCTAssertEqual(run.status, 64)
+        XCTAssertEqual(run.output, "")
+        XCTAssertTrue(run.error.hasPrefix("error[CLI001]: unknown option '--verison'\nhelp: did you mean '--version'?\nUSAGE: audit"), run.error)
+    }
+}
