@@ -23,18 +23,23 @@ let package = Package(
         // Hand-written command-line parsing (no swift-argument-parser).
         .target(name: "ArgumentParsing", dependencies: ["Diagnostics"]),
         // The `audit` commands, as a library so tests can drive them.
-        .target(name: "AuditCLI", dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine"]),
+        // The rule language: knowledge files → engine rules, lint, examples.
+        .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RuleEngine"]),
+        .target(name: "AuditCLI", dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage"]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
-        .executableTarget(name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine"]),
+        .executableTarget(name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Diagnostics"]),
         .testTarget(
-            name: "EngineWorkloadsTests", dependencies: ["EngineWorkloads", "RuleEngine"],
+            name: "EngineWorkloadsTests", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI"]),
+        .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI"], exclude: ["Fixtures", "Golden"]),
     ]
 )

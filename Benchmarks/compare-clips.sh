@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Miss Manners side by side: our engine (release build) and CLIPS 6.30 on the same
-# generated data. Both seatings are validated before anything is timed; each time is
-# the median wall time of 3 whole-process runs, as in ../shared/bench/bench.sh.
+# generated data, and our engine again with the program written in the rule language
+# (Benchmarks/manners.rules) instead of the engine API. Every seating is validated
+# before anything is timed; each time is the median wall time of 3 whole-process runs,
+# as in ../shared/bench/bench.sh.
 #
 # usage: Benchmarks/compare-clips.sh [--seed S] [N ...]      (default: 16 32 64 128, seed 3)
 # Needs python3; installs the Debian package `clips` when it is missing.
@@ -56,6 +58,9 @@ for n in "${sizes[@]}"; do
     "$ours" manners "$facts" --print > "$work/ours$n.txt"
     python3 "$bench/check_seating.py" "$facts" "$work/ours$n.txt" >/dev/null \
         || { echo "compare-clips: our seating for $n guests is invalid" >&2; exit 1; }
+    "$ours" manners "$facts" --print --rules "$root/Benchmarks/manners.rules" > "$work/lang$n.txt"
+    python3 "$bench/check_seating.py" "$facts" "$work/lang$n.txt" >/dev/null \
+        || { echo "compare-clips: the rule-language seating for $n guests is invalid" >&2; exit 1; }
     "$bench/run_manners.sh" "$facts" depth t > "$work/clips$n.txt"
     python3 "$bench/check_seating.py" "$facts" "$work/clips$n.txt" >/dev/null \
         || { echo "compare-clips: the CLIPS seating for $n guests is invalid" >&2; exit 1; }
@@ -63,7 +68,9 @@ for n in "${sizes[@]}"; do
     ours_firings=$(awk '/^firings/ {print $2}' "$work/ours$n.txt")
     clips_firings=$(grep -o '^[0-9]* rules fired' "$work/clips$n.txt" | awk '{print $1}')
     t_ours=$(median_time "$ours" manners "$facts")
+    t_lang=$(median_time "$ours" manners "$facts" --rules "$root/Benchmarks/manners.rules")
     t_clips=$(median_time "$bench/run_manners.sh" "$facts" depth nil)
     ratio=$(awk -v a="$t_ours" -v b="$t_clips" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-    echo "manners $n ours $t_ours s clips $t_clips s ratio $ratio (firings ours $ours_firings clips $clips_firings)"
+    overhead=$(awk -v a="$t_lang" -v b="$t_ours" 'BEGIN { if (b > 0) printf "%+.0f%%", (a / b - 1) * 100; else print "n/a" }')
+    echo "manners $n ours $t_ours s clips $t_clips s ratio $ratio | rule language $t_lang s ($overhead over the API) | firings ours $ours_firings clips $clips_firings"
 done

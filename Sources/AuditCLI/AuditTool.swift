@@ -5,18 +5,30 @@ import Diagnostics
 public enum AuditTool {
     public static let version = "0.1.0"
 
-    /// Subcommands, each with its interface and what it does.
-    static let commands: [any AuditCommand.Type] = []
+    /// Every command, by its path below `audit`.
+    static let commands: [any AuditCommand.Type] = [
+        RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
+    ]
+
+    /// Command groups: a name, what it is for, and the commands under it.
+    static let groups: [(name: String, abstract: String)] = [
+        ("rules", "Work on the knowledge base: lint, list, show and test the audit rules.")
+    ]
 
     static var root: CommandSpec {
-        CommandSpec(
+        let groupSpecs = groups.map { group in
+            CommandSpec(
+                group.name, abstract: group.abstract,
+                subcommands: commands.filter { $0.path.first == group.name && $0.path.count == 2 }.map { $0.spec })
+        }
+        return CommandSpec(
             "audit",
             abstract: "Review budget performance self-evaluation reports (绩效自评报告) against audit rules.",
             discussion: """
                 Reads a report, extracts its facts with their place in the source, applies the \
                 rules of the knowledge base (knowledge/) and explains every finding.
                 """,
-            subcommands: commands.map { $0.spec })
+            subcommands: commands.filter { $0.path.count == 1 }.map { $0.spec } + groupSpecs)
     }
 
     /// Runs a command line (without the program name); returns the exit code.
@@ -32,7 +44,7 @@ public enum AuditTool {
                 context.standardOutput(help.help(path))
                 return ExitCode.success
             case .run(let parsed):
-                guard let command = commands.first(where: { [$0.spec.name] == Array(parsed.command.prefix(1)) }) else {
+                guard let command = commands.first(where: { $0.path == parsed.command }) else {
                     context.standardOutput(help.help(parsed.command))
                     return ExitCode.success
                 }
@@ -46,8 +58,10 @@ public enum AuditTool {
     }
 }
 
-/// A subcommand of `audit`.
+/// A command of `audit`.
 protocol AuditCommand {
+    /// Its words after `audit`: `["rules", "lint"]`.
+    static var path: [String] { get }
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32
 }

@@ -1,12 +1,13 @@
 import EngineWorkloads
 import Foundation
 import RuleEngine
+import RuleLanguage
 
 /// engine-bench: the engine's speed, release-built.
-///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth]
+///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
 ///   engine-bench audit-load N
 let usage = """
-    usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth]
+    usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
            engine-bench audit-load N
     """
 
@@ -23,6 +24,7 @@ func manners(_ arguments: ArraySlice<String>) throws {
     var file: String?
     var print = false
     var strategy = ConflictStrategy.depth
+    var rulesFile: String?
     var rest = arguments
     while let argument = rest.popFirst() {
         switch argument {
@@ -32,6 +34,9 @@ func manners(_ arguments: ArraySlice<String>) throws {
                 fail("--strategy takes depth or breadth")
             }
             strategy = chosen
+        case "--rules":
+            guard let path = rest.popFirst() else { fail("--rules takes a .rules file") }
+            rulesFile = path
         default:
             guard file == nil, !argument.hasPrefix("-") else { fail("unexpected argument '\(argument)'\n\(usage)") }
             file = argument
@@ -42,8 +47,16 @@ func manners(_ arguments: ArraySlice<String>) throws {
         fail("cannot read \(file)", code: 1)
     }
     let entries = try FactFile.parse(text, file: file)
+    // The program as engine-API rules, or as compiled from the rule language.
+    var templates = Manners.templates, rules = Manners.rules
+    if let rulesFile {
+        let loaded = KnowledgeLoader.load(paths: [rulesFile])
+        guard !loaded.hasErrors else { fail(loaded.diagnostics.map(\.description).joined(separator: "\n"), code: 1) }
+        templates = loaded.knowledgeBase.templates.map(\.engineTemplate)
+        rules = loaded.knowledgeBase.rules.map(\.engineRule)
+    }
     let start = DispatchTime.now()
-    let (engine, summary) = try Manners.run(entries, strategy: strategy)
+    let (engine, summary) = try Manners.run(entries, strategy: strategy, templates: templates, rules: rules)
     let elapsed = seconds(since: start)
     if print {
         for (seat, guest) in Manners.seating(of: engine).sorted(by: { $0.key < $1.key }) {

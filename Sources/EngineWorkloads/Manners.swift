@@ -155,8 +155,12 @@ extension Manners {
         return seats
     }
 
-    /// Runs Miss Manners on parsed facts; returns the engine after the run.
-    public static func run(_ entries: [FactFile.Entry], strategy: ConflictStrategy = .depth) throws -> (Engine, Engine.RunSummary) {
+    /// Runs Miss Manners on parsed facts; returns the engine after the run. Another
+    /// rendering of the same program may supply its templates and rules.
+    public static func run(
+        _ entries: [FactFile.Entry], strategy: ConflictStrategy = .depth,
+        templates: [Template] = Manners.templates, rules: [Rule] = Manners.rules
+    ) throws -> (Engine, Engine.RunSummary) {
         let engine = Engine(strategy: strategy)
         for template in templates { try engine.declare(template) }
         for rule in rules { try engine.add(rule) }

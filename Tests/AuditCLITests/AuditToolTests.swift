@@ -1,4 +1,5 @@
 import AuditCLI
+import Foundation
 import XCTest
 
 /// Runs the CLI in-process and captures what a person would see.
@@ -7,9 +8,12 @@ struct CapturedRun {
     let output: String
     let error: String
 
-    init(_ arguments: [String]) {
+    init(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath) {
         var output = "", error = ""
-        status = AuditTool.run(arguments, context: CommandContext(standardOutput: { output += $0 }, standardError: { error += $0 }))
+        status = AuditTool.run(
+            arguments,
+            context: CommandContext(
+                standardOutput: { output += $0 }, standardError: { error += $0 }, workingDirectory: workingDirectory))
         self.output = output
         self.error = error
     }
@@ -38,4 +42,14 @@ final class AuditToolTests: XCTestCase {
         XCTAssertEqual(run.output, "")
         XCTAssertTrue(run.error.hasPrefix("error[CLI001]: unknown option '--verison'\nhelp: did you mean '--version'?\nUSAGE: audit"), run.error)
     }
+}
+
+/// Golden files: compares `actual` with the file, or writes it when RECORD_GOLDEN=1.
+func assertGolden(_ actual: String, _ file: URL, line: UInt = #line) throws {
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+        try actual.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    XCTAssertEqual(actual, expected, "\(file.lastPathComponent) differs; re-record with RECORD_GOLDEN=1 after checking the change", line: line)
 }

@@ -146,6 +146,9 @@ public enum Operators {
         case .isAbsent:
             try arity(1)
             return .boolean(args[0] == .absent)
+        case .if:
+            try arity(3)
+            return try truth(args[0]) ? args[1] : args[2]
         case .sum:
             try arity(1)
             guard case .list(let items) = args[0] else {

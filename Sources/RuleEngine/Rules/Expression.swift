@@ -98,7 +98,8 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     /// Element is one of a list.
     case `in` = "in"
 
-    var precedence: Int {
+    /// Binding strength: `*` (5) binds tighter than `+` (4), comparisons (3), `and` (2), `or` (1).
+    public var precedence: Int {
         switch self {
         case .or: 1
         case .and: 2
@@ -127,6 +128,8 @@ public enum Function: String, Hashable, Sendable, CaseIterable {
     case isAbsent
     /// Sum of a list of numbers.
     case sum
+    /// if(condition, then, otherwise): the second argument when the condition holds.
+    case `if`
 }
 
 /// A regular expression with its source; compiled once.

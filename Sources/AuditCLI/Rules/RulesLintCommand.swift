@@ -1,0 +1,35 @@
+import ArgumentParsing
+import Diagnostics
+import RuleLanguage
+
+/// `audit rules lint [PATH…] [--strict]`
+enum RulesLintCommand: AuditCommand {
+    static let path = ["rules", "lint"]
+    static let spec = CommandSpec(
+        "lint", abstract: "Check knowledge files: syntax, names, types, unused and dead parts, examples.",
+        discussion: "Prints every problem with its place. Exits 0 when clean, 1 on errors (and on warnings with --strict).",
+        arguments: [
+            .flag("--strict", help: "Treat warnings as errors."),
+            .positional("PATH", help: "Knowledge files or folders (default: knowledge).", repeating: true, optional: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let paths = arguments.values("PATH").isEmpty ? [KnowledgeOption.defaultPath] : arguments.values("PATH")
+        let result = KnowledgeLoader.load(paths: paths, relativeTo: context.workingDirectory, lint: true)
+        let problems = (result.diagnostics + result.warnings).sortedForDisplay()
+        if !problems.isEmpty {
+            context.standardOutput(KnowledgeOption.render(problems, sources: result.knowledgeBase.sources, color: context.outputIsTerminal) + "\n")
+        }
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
+        let knowledge = result.knowledgeBase
+        if problems.isEmpty {
+            context.standardOutput(
+                "\(paths.joined(separator: " ")): \(Plural.count(result.files.count, "file")), \(Plural.count(knowledge.rules.count, "rule")), \(Plural.count(knowledge.parameters.count, "parameter")), no problems\n")
+        } else {
+            context.standardOutput("\(paths.joined(separator: " ")): \(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))\n")
+        }
+        if errors > 0 || (arguments.flag("strict") && warnings > 0) { return ExitCode.findings }
+        return ExitCode.success
+    }
+}

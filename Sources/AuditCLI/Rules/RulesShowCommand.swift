@@ -1,0 +1,71 @@
+import ArgumentParsing
+import Diagnostics
+import RuleLanguage
+
+/// `audit rules show ID`: the rule in plain words.
+enum RulesShowCommand: AuditCommand {
+    static let path = ["rules", "show"]
+    static let spec = CommandSpec(
+        "show", abstract: "Show a rule in plain words: what it checks, its basis, parameters and examples.",
+        arguments: [KnowledgeOption.spec, .positional("ID", help: "The rule id, e.g. weight-total.")])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        let id = arguments.value("ID") ?? ""
+        guard let rule = knowledge.rule(id) else {
+            let diagnostic = Diagnostic(
+                code: "CLI002", message: "no rule '\(id)' in the knowledge base",
+                help: Suggestions.closest(to: id, among: knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
+                    ?? "see 'audit rules list'")
+            context.standardError(DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(diagnostic))
+            return ExitCode.inputError
+        }
+        context.standardOutput(RuleSheet(rule: rule, knowledge: knowledge).text)
+        return ExitCode.success
+    }
+}
+
+/// A rule described for a person: what, why, with which thresholds, shown by examples.
+struct RuleSheet {
+    let rule: RuleDefinition
+    let knowledge: KnowledgeBase
+
+    var text: String {
+        var out = "\(rule.id) — \(rule.title)"
+        if let severity = rule.severity { out += "（\(severity.chinese)，\(severity.rawValue)）" }
+        out += "\n  \(rule.range.file):\(rule.range.start.line)\n\n"
+        out += rule.kind == .finding ? "它检查 / What it checks:\n" : "它推导 / What it derives:\n"
+        for (index, line) in rule.plainConditions.enumerated() {
+            out += "  \(index + 1). \(line)\n"
+        }
+        out += "\n原文 / As written:\n"
+        for condition in rule.conditionTexts {
+            out += "  \(condition.value)\n"
+        }
+        if let message = rule.message { out += "\n报告 / Reports:\n  \(message.source)\n" }
+        if let recommendation = rule.recommendation { out += "\n建议 / Recommendation:\n  \(recommendation.source)\n" }
+        if !rule.basis.isEmpty {
+            out += "\n依据 / Basis:\n" + rule.basis.map { "  - \($0.text)\n" }.joined()
+        }
+        let parameters = rule.parameters.compactMap(knowledge.parameter)
+        if !parameters.isEmpty {
+            out += "\n参数 / Parameters:\n"
+            for parameter in parameters {
+                out += "  - $\(parameter.name)（\(parameter.label ?? parameter.name)）= \(parameter.displayValue)"
+                if let basis = parameter.basis.first { out += "，依据 \(basis.text)" }
+                out += "\n"
+            }
+        }
+        if !rule.examples.isEmpty {
+            out += "\n示例 / Examples:\n"
+            for example in rule.examples {
+                let outcome = example.expectsNothing ? "不触发 / stays quiet" : "触发 / fires"
+                out += "  - \(example.title)（\(outcome)）\n"
+                for expectation in example.expectations {
+                    if case .message(let text, _) = expectation { out += "      → \(text)\n" }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParsing
+import RuleLanguage
+
+/// `audit rules test [ID…]`: runs every example like a test runner.
+enum RulesTestCommand: AuditCommand {
+    static let path = ["rules", "test"]
+    static let spec = CommandSpec(
+        "test", abstract: "Run every rule's examples and report pass or fail, with the difference on failure.",
+        arguments: [
+            KnowledgeOption.spec,
+            .positional("ID", help: "Only these rules (default: all).", repeating: true, optional: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        let wanted = arguments.values("ID")
+        for id in wanted where knowledge.rule(id) == nil {
+            context.standardError("error[CLI002]: no rule '\(id)' in the knowledge base\n")
+            return ExitCode.inputError
+        }
+        let runner = ExampleRunner(knowledge: knowledge)
+        var out = ""
+        var passed = 0, failed = 0
+        for rule in knowledge.rules where wanted.isEmpty || wanted.contains(rule.id) {
+            out += "\(rule.id)\n"
+            for example in rule.examples {
+                let outcome = runner.run(example, of: rule)
+                let place = "\(example.range.file):\(example.range.start.line)"
+                if outcome.passed {
+                    passed += 1
+                    out += "  ✓ \(example.title)\n"
+                    continue
+                }
+                failed += 1
+                out += "  ✗ \(example.title)  (\(place))\n"
+                if let error = outcome.error {
+                    out += "      error: \(error)\n"
+                    continue
+                }
+                out += difference(expected: outcome.expected, actual: outcome.actual)
+            }
+        }
+        out += "\n\(Plural.count(passed + failed, "example")): \(passed) passed, \(failed) failed\n"
+        context.standardOutput(out)
+        return failed == 0 ? ExitCode.success : ExitCode.findings
+    }
+
+    /// `- expected` and `+ actual` lines for what differs; "nothing" for an empty side.
+    static func difference(expected: [String], actual: [String]) -> String {
+        var missing = expected.sorted(), extra: [String] = []
+        for line in actual.sorted() {
+            if let index = missing.firstIndex(of: line) { missing.remove(at: index) } else { extra.append(line) }
+        }
+        var out = ""
+        if expected.isEmpty { out += "      expected: nothing\n" }
+        for line in missing { out += "      - \(line)\n" }
+        for line in extra { out += "      + \(line)\n" }
+        if actual.isEmpty { out += "      actual: nothing\n" }
+        return out
+    }
+}

@@ -1,0 +1,166 @@
+import Diagnostics
+import RuleEngine
+
+/// A compiled knowledge base: templates, parameters and rules with everything a
+/// person is shown about them, and the engine rules they compile to.
+public struct KnowledgeBase: Sendable {
+    public let templates: [TemplateDefinition]
+    public let parameters: [ParameterDefinition]
+    public let rules: [RuleDefinition]
+    /// The text of every file read, by path: for excerpts in diagnostics, and hashing.
+    public let sources: [String: String]
+
+    public func rule(_ id: String) -> RuleDefinition? { rules.first { $0.id == id } }
+    public func template(_ name: String) -> TemplateDefinition? { templates.first { $0.name == name } }
+    public func parameter(_ name: String) -> ParameterDefinition? { parameters.first { $0.name == name } }
+
+    /// A fresh engine with every template and rule of the knowledge base.
+    public func makeEngine(strategy: ConflictStrategy = .depth) throws(EngineError) -> Engine {
+        let engine = Engine(strategy: strategy)
+        for template in templates { try engine.declare(template.engineTemplate) }
+        for rule in rules { try engine.add(rule.engineRule) }
+        return engine
+    }
+}
+
+public struct TemplateDefinition: Sendable {
+    public let name: String
+    public let label: String?
+    public let slots: [SlotDefinition]
+    /// Filled by rules, never by the report reader.
+    public let derived: Bool
+    public let range: SourceRange
+
+    public var engineTemplate: Template {
+        Template(name, slots: slots.map { Template.Slot($0.name, $0.type, default: $0.defaultValue) })
+    }
+
+    public func slot(_ name: String) -> SlotDefinition? { slots.first { $0.name == name } }
+
+    /// `指标（indicator）`, or the name alone.
+    public var displayName: String { label.map { "\($0)（\(name)）" } ?? name }
+}
+
+public struct SlotDefinition: Sendable {
+    public let name: String
+    public let type: ValueType
+    /// For references: the template referred to, when declared.
+    public let referenceTemplate: String?
+    public let label: String?
+    public let defaultValue: Value
+
+    public var displayName: String { label ?? name }
+}
+
+public struct ParameterDefinition: Sendable {
+    public let name: String
+    public let label: String?
+    public let value: Value
+    public let unit: String?
+    public let basis: [PolicyBasis]
+    public let description: String?
+    public let range: SourceRange
+
+    /// `10%`, `90分`: the value as a person writes it with its unit.
+    public var displayValue: String {
+        MessageTemplate.format(value) + (unit ?? "")
+    }
+}
+
+/// A policy document a rule or threshold rests on.
+public struct PolicyBasis: Sendable, Hashable, CustomStringConvertible {
+    /// As written.
+    public let text: String
+    /// The title in 《》, if given.
+    public let document: String?
+    /// The document number, such as 财预〔2020〕10号.
+    public let number: String?
+    /// What remains: the article, annex or section.
+    public let article: String?
+
+    public var description: String { text }
+}
+
+/// How much a finding weighs: H credibility of the result, M compliance, L quality.
+public enum FindingSeverity: String, Sendable, Hashable, CaseIterable, Comparable {
+    case high, medium, low
+
+    public var chinese: String {
+        switch self {
+        case .high: "高"
+        case .medium: "中"
+        case .low: "低"
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .high: 2
+        case .medium: 1
+        case .low: 0
+        }
+    }
+
+    public static func < (a: FindingSeverity, b: FindingSeverity) -> Bool { a.rank < b.rank }
+}
+
+public struct RuleDefinition: Sendable {
+    public enum Kind: String, Sendable {
+        /// Reports a finding.
+        case finding
+        /// Derives facts that other rules use.
+        case derivation
+    }
+
+    public let id: String
+    public let title: String
+    public let kind: Kind
+    public let severity: FindingSeverity?
+    /// A judgement call that a reviewer should confirm (SARIF `kind: review`).
+    public let needsReview: Bool
+    public let basis: [PolicyBasis]
+    public let message: MessageTemplate?
+    public let recommendation: MessageTemplate?
+    public let salience: Int
+    /// Each condition as written, with its place.
+    public let conditionTexts: [Located<String>]
+    /// Each condition in plain Chinese words, with the templates' labels.
+    public let plainConditions: [String]
+    /// Parameters the rule reads, in order of first use.
+    public let parameters: [String]
+    public let examples: [RuleExample]
+    public let engineRule: Rule
+    /// The rule id as written (file, line, column).
+    public let range: SourceRange
+}
+
+public struct RuleExample: Sendable {
+    public let title: String
+    public let facts: [ExampleFact]
+    public let expectations: [Expectation]
+    public let range: SourceRange
+
+    /// True when the example says the rule stays quiet.
+    public var expectsNothing: Bool {
+        expectations.contains { if case .nothing = $0 { true } else { false } }
+    }
+}
+
+public struct ExampleFact: Sendable {
+    public enum SlotValue: Sendable, Hashable {
+        case value(Value)
+        /// Another fact of the example, by its label.
+        case label(String)
+    }
+
+    public let label: String?
+    public let template: String
+    public let slots: [(name: String, value: SlotValue)]
+    public let range: SourceRange
+}
+
+public enum Expectation: Sendable {
+    case message(String, SourceRange)
+    case fact(ExampleFact)
+    case nothing(SourceRange)
+}

@@ -1,0 +1,63 @@
+import RuleEngine
+
+/// What the checker knows of an expression's type: enough to say "a number compared
+/// with a text" before any fact is seen.
+enum InferredType: Equatable, CustomStringConvertible {
+    case text
+    case number
+    case boolean
+    case reference(String?)
+    case list
+    /// Anything (a slot of type `any`, an absent value): no checks.
+    case unknown
+
+    init(_ type: ValueType, template: String? = nil) {
+        switch type {
+        case .text: self = .text
+        case .number: self = .number
+        case .boolean: self = .boolean
+        case .reference: self = .reference(template)
+        case .list: self = .list
+        case .any: self = .unknown
+        }
+    }
+
+    init(of value: Value) {
+        switch value {
+        case .text: self = .text
+        case .number: self = .number
+        case .boolean: self = .boolean
+        case .reference: self = .reference(nil)
+        case .list: self = .list
+        case .absent: self = .unknown
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .text: "text"
+        case .number: "a number"
+        case .boolean: "true/false"
+        case .reference(let t): t.map { "a reference to \($0)" } ?? "a reference"
+        case .list: "a list"
+        case .unknown: "any value"
+        }
+    }
+
+    /// Whether values of the two types can ever be equal.
+    func canEqual(_ other: InferredType) -> Bool {
+        switch (self, other) {
+        case (.unknown, _), (_, .unknown): true
+        case (.reference, .reference): true
+        default: self == other
+        }
+    }
+
+    func isOrderable(with other: InferredType) -> Bool {
+        switch (self, other) {
+        case (.unknown, .number), (.number, .unknown), (.unknown, .text), (.text, .unknown), (.unknown, .unknown): true
+        case (.number, .number), (.text, .text): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Diagnostics
+import RuleEngine
+import RuleLanguage
+import XCTest
+
+/// The knowledge base in knowledge/: compiles without errors or warnings, and every
+/// example of every rule passes.
+final class ShippedKnowledgeTests: XCTestCase {
+    private func load() -> KnowledgeLoader.Result {
+        KnowledgeLoader.load(paths: [Fixtures.repository.appendingPathComponent("knowledge").path], lint: true)
+    }
+
+    func testCompilesCleanly() {
+        let result = load()
+        XCTAssertEqual((result.diagnostics + result.warnings).map { "\($0)" }, [])
+        XCTAssertGreaterThan(result.knowledgeBase.rules.count, 5)
+    }
+
+    func testEveryExamplePasses() {
+        let knowledge = load().knowledgeBase
+        let runner = ExampleRunner(knowledge: knowledge)
+        for rule in knowledge.rules {
+            XCTAssertFalse(rule.examples.isEmpty, "\(rule.id) has no examples")
+            for example in rule.examples {
+                let outcome = runner.run(example, of: rule)
+                XCTAssertTrue(outcome.passed, "\(rule.id) / \(example.title): expected \(outcome.expected), got \(outcome.actual) \(outcome.error ?? "")")
+            }
+        }
+    }
+
+    func testEveryFindingRuleCarriesWhatAFindingNeeds() {
+        for rule in load().knowledgeBase.rules where rule.kind == .finding {
+            XCTAssertNotNil(rule.severity, rule.id)
+            XCTAssertNotNil(rule.message, rule.id)
+            XCTAssertNotNil(rule.recommendation, rule.id)
+            XCTAssertFalse(rule.basis.isEmpty, rule.id)
+        }
+    }
+}
+
+/// knowledge/README.md is the policy staff's reference: it must list every code.
+final class KnowledgeGuideTests: XCTestCase {
+    func testTheGuideListsEveryDiagnosticCode() throws {
+        let guide = try String(contentsOf: Fixtures.repository.appendingPathComponent("knowledge/README.md"), encoding: .utf8)
+        for entry in KnowledgeCodes.all {
+            XCTAssertTrue(guide.contains("| \(entry.code) |"), "knowledge/README.md does not list \(entry.code)")
+        }
+    }
+
+    func testTheWorkedExampleIsInTheKnowledgeBase() {
+        let knowledge = KnowledgeLoader.load(paths: [Fixtures.repository.appendingPathComponent("knowledge").path]).knowledgeBase
+        XCTAssertEqual(knowledge.rule("score-over-maximum")?.examples.map(\.title), ["得分 102 分", "得分正好 100 分"])
+    }
+}

@@ -1,0 +1,47 @@
+import Diagnostics
+import Foundation
+import RuleLanguage
+import XCTest
+
+enum Fixtures {
+    /// In the source tree, so that golden files can be re-recorded in place.
+    static var folder: URL {
+        get throws {
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        }
+    }
+
+    static var prelude: String {
+        get throws {
+            try String(contentsOf: folder.appendingPathComponent("prelude.rules"), encoding: .utf8)
+        }
+    }
+
+    /// Loads a knowledge text with the prelude's declarations, linting.
+    static func load(_ text: String, path: String = "snippet.rules") throws -> KnowledgeLoader.Result {
+        KnowledgeLoader.load(sources: [("prelude.rules", try prelude), (path, text)], lint: true)
+    }
+
+    /// The repository root, found from this file's place.
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
+
+/// Golden files: compares `actual` with the file, or writes it when RECORD_GOLDEN=1.
+func assertGolden(_ actual: String, _ file: URL, line: UInt = #line) throws {
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+        try actual.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    XCTAssertEqual(actual, expected, "\(file.lastPathComponent) differs; re-record with RECORD_GOLDEN=1 after checking the change", line: line)
+}
+
+extension Diagnostic {
+    /// `3:12: error[KB020]: message`, the form fixtures pin.
+    var pinned: String {
+        let place = range.map { "\($0.start.line):\($0.start.column)" } ?? "-"
+        return "\(place): \(severity.rawValue)[\(code)]: \(message)"
+    }
+}
