@@ -31,15 +31,17 @@ let package = Package(
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
         .executableTarget(name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"]),
 
+        // Helpers shared by the test targets (golden files).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Diagnostics"]),
         .testTarget(
             name: "EngineWorkloadsTests", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics"],
+            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
-        .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,5 +1,6 @@
 import AuditCLI
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the CLI in-process and captures what a person would see.
@@ -44,12 +45,3 @@ final class AuditToolTests: XCTestCase {
     }
 }
 
-/// Golden files: compares `actual` with the file, or writes it when RECORD_GOLDEN=1.
-func assertGolden(_ actual: String, _ file: URL, line: UInt = #line) throws {
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-        try actual.write(to: file, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: file, encoding: .utf8)
-    XCTAssertEqual(actual, expected, "\(file.lastPathComponent) differs; re-record with RECORD_GOLDEN=1 after checking the change", line: line)
-}

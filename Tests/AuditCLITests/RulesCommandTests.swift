@@ -1,5 +1,6 @@
 import AuditCLI
 import Foundation
+import TestSupport
 import XCTest
 
 /// What `audit rules …` prints, pinned in golden files (re-record with RECORD_GOLDEN=1).

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import RuleLanguage
+import TestSupport
 import XCTest
 
 /// One malformed file per diagnostic code (Fixtures/invalid/KBnnn-*.rules), each

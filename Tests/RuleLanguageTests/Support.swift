@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import RuleLanguage
+import TestSupport
 import XCTest
 
 enum Fixtures {
@@ -28,15 +29,6 @@ enum Fixtures {
     }
 }
 
-/// Golden files: compares `actual` with the file, or writes it when RECORD_GOLDEN=1.
-func assertGolden(_ actual: String, _ file: URL, line: UInt = #line) throws {
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-        try actual.write(to: file, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: file, encoding: .utf8)
-    XCTAssertEqual(actual, expected, "\(file.lastPathComponent) differs; re-record with RECORD_GOLDEN=1 after checking the change", line: line)
-}
 
 extension Diagnostic {
     /// `3:12: error[KB020]: message`, the form fixtures pin.
