@@ -22,14 +22,21 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // Hand-written command-line parsing (no swift-argument-parser).
         .target(name: "ArgumentParsing", dependencies: ["Diagnostics"]),
-        // The `audit` commands, as a library so tests can drive them.
         // The rule language: knowledge files → engine rules, lint, examples.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RuleEngine"]),
-        .target(name: "AuditCLI", dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage"]),
+        // Reading reports (text, later .docx) into a document model and facts with citations.
+        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine"]),
+        // Renderings of results: JSON now; text, Markdown, HTML, SARIF with the audit.
+        .target(name: "Rendering", dependencies: ["RuleEngine", "ReportReading"]),
+        // The `audit` commands, as a library so tests can drive them.
+        .target(
+            name: "AuditCLI",
+            dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Rendering"]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
-        .executableTarget(name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"]),
+        .executableTarget(
+            name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Diagnostics"]),
 
         // Helpers shared by the test targets (golden files).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -42,6 +49,9 @@ let package = Package(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+        .testTarget(
+            name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -8,6 +8,12 @@ public struct UsageError: Error, Equatable, Sendable {
     /// The command whose usage to show.
     public let command: [String]
 
+    public init(message: String, help: String?, command: [String]) {
+        self.message = message
+        self.help = help
+        self.command = command
+    }
+
     public var diagnostic: Diagnostic {
         Diagnostic(code: "CLI001", message: message, help: help)
     }

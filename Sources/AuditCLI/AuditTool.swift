@@ -7,7 +7,7 @@ public enum AuditTool {
 
     /// Every command, by its path below `audit`.
     static let commands: [any AuditCommand.Type] = [
-        RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
+        FactsCommand.self, RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
     ]
 
     /// Command groups: a name, what it is for, and the commands under it.
@@ -48,7 +48,7 @@ public enum AuditTool {
                     context.standardOutput(help.help(parsed.command))
                     return ExitCode.success
                 }
-                return command.run(parsed, context: context)
+                return try command.run(parsed, context: context)
             }
         } catch {
             let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
@@ -59,9 +59,10 @@ public enum AuditTool {
 }
 
 /// A command of `audit`.
-protocol AuditCommand {
+protocol AuditCommand: Sendable {
     /// Its words after `audit`: `["rules", "lint"]`.
     static var path: [String] { get }
     static var spec: CommandSpec { get }
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32
+    /// Throws for values the parser cannot judge alone (`--max-size abc`).
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32
 }

@@ -1,14 +1,18 @@
 import EngineWorkloads
+import Diagnostics
 import Foundation
+import ReportReading
 import RuleEngine
 import RuleLanguage
 
-/// engine-bench: the engine's speed, release-built.
+/// engine-bench: the engine's and the reader's speed, release-built.
 ///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
 ///   engine-bench audit-load N
+///   engine-bench read [--repeat N] REPORT…
 let usage = """
     usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
            engine-bench audit-load N
+           engine-bench read [--repeat N] REPORT…
     """
 
 func fail(_ message: String, code: Int32 = 64) -> Never {
@@ -83,17 +87,49 @@ func auditLoad(_ arguments: ArraySlice<String>) throws {
             + "time \(String(format: "%.3f", elapsed)) facts/s \(Int(Double(entries.count) / max(elapsed, 1e-9)))")
 }
 
+/// Reads reports N times (default 10) into facts; prints bytes, facts and throughput.
+func read(_ arguments: ArraySlice<String>) throws {
+    var rest = arguments
+    var repeats = 10
+    if rest.first == "--repeat" {
+        rest.removeFirst()
+        guard let count = rest.popFirst().flatMap({ Int($0) }), count > 0 else { fail("--repeat takes a positive number") }
+        repeats = count
+    }
+    guard !rest.isEmpty else { fail("read needs report files\n\(usage)") }
+    let files = rest.map { path -> (String, Data) in
+        guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)", code: 1) }
+        return (path, data)
+    }
+    let reader = ReportReader()
+    var facts = 0
+    let start = DispatchTime.now()
+    for _ in 0..<repeats {
+        facts = 0
+        for (path, data) in files { facts += try reader.read(data: data, file: path).facts.count }
+    }
+    let elapsed = seconds(since: start)
+    let bytes = files.reduce(0) { $0 + $1.1.count }
+    Swift.print(
+        "read files \(files.count) bytes \(bytes) facts \(facts) repeats \(repeats) "
+            + "time/pass \(String(format: "%.4f", elapsed / Double(repeats))) "
+            + "KiB/s \(Int(Double(bytes * repeats) / 1024 / max(elapsed, 1e-9)))")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 do {
     switch arguments.first {
     case "manners": try manners(arguments.dropFirst())
     case "audit-load": try auditLoad(arguments.dropFirst())
+    case "read": try read(arguments.dropFirst())
     case "--help", "-h": print(usage)
     case let other?: fail("unknown command '\(other)'\n\(usage)")
     case nil: fail("missing command\n\(usage)")
     }
 } catch let error as EngineError {
     fail(error.diagnostic.description, code: 1)
+} catch let error as Diagnostic {
+    fail(error.description, code: 1)
 } catch {
     fail("\(error)", code: 1)
 }

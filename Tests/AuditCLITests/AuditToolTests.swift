@@ -20,6 +20,21 @@ struct CapturedRun {
     }
 }
 
+extension CapturedRun {
+    static let testFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// Runs the words of `line` in Tests/AuditCLITests/Fixtures.
+    init(inFixtures line: String) {
+        self.init(line.split(separator: " ").map(String.init), workingDirectory: Self.testFolder.appendingPathComponent("Fixtures").path)
+    }
+
+    /// Compares exit code, output and errors with Golden/NAME (re-record with RECORD_GOLDEN=1).
+    func assertMatchesGolden(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = "exit \(status)\n--- stdout\n\(output)--- stderr\n\(error)"
+        try assertGolden(text, Self.testFolder.appendingPathComponent("Golden/\(name)"), file: file, line: line)
+    }
+}
+
 final class AuditToolTests: XCTestCase {
     func testVersion() {
         let run = CapturedRun(["--version"])

@@ -5,17 +5,10 @@ import XCTest
 
 /// What `audit rules …` prints, pinned in golden files (re-record with RECORD_GOLDEN=1).
 final class RulesCommandTests: XCTestCase {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-
-    private func run(_ arguments: String) -> CapturedRun {
-        CapturedRun(
-            arguments.split(separator: " ").map(String.init),
-            workingDirectory: Self.folder.appendingPathComponent("Fixtures").path)
-    }
+    private func run(_ arguments: String) -> CapturedRun { CapturedRun(inFixtures: arguments) }
 
     private func golden(_ name: String, _ run: CapturedRun, line: UInt = #line) throws {
-        let text = "exit \(run.status)\n--- stdout\n\(run.output)--- stderr\n\(run.error)"
-        try assertGolden(text, Self.folder.appendingPathComponent("Golden/\(name).txt"), line: line)
+        try run.assertMatchesGolden("\(name).txt", line: line)
     }
 
     func testLintReportsEveryProblemWithItsPlace() throws {

@@ -138,6 +138,39 @@ final class SyntaxTests: XCTestCase {
                 "7:10: error[KB024]: 'and' joins conditions, but this is text",
             ])
     }
+
+    func testATextParameterMayBeTheRegularExpressionOfMatches() throws {
+        let result = try Fixtures.load(
+            """
+            parameter estimate-words
+              label: 预计用语
+              value: "预计|力争"
+
+            rule r
+              title: 示例
+              severity: low
+              message: {n}
+              recommendation: 改为实际完成值。
+              when:
+                indicator(name: ?n, name matches $estimate-words)
+              then:
+                finding
+              example: 预计
+                given:
+                  indicator(name: "预计新增企业10家")
+                expect: "预计新增企业10家"
+              example: 实际
+                given:
+                  indicator(name: "新增企业10家")
+                expect: nothing
+            """)
+        XCTAssertEqual(result.diagnostics.map(\.pinned), [])
+        let rule = try XCTUnwrap(result.knowledgeBase.rules.first)
+        let runner = ExampleRunner(knowledge: result.knowledgeBase)
+        for example in rule.examples {
+            XCTAssertTrue(runner.run(example, of: rule).passed, example.title)
+        }
+    }
 }
 
 final class MessageTemplateTests: XCTestCase {

@@ -365,8 +365,20 @@ struct RuleAnalyzer {
             return (.binary(op, left, right), type)
         case .matches(let textNode, let patternNode, let range):
             guard let (text, textType) = compile(textNode, local: local, template: template) else { return nil }
-            guard case .literal(.text(let source), let patternRange) = patternNode else {
-                report(.typeMismatch("'matches' takes a regular expression in quotes", patternNode.range))
+            // The pattern is fixed when the rule compiles: quoted, or a text parameter policy staff can tune.
+            let source: String, patternRange = patternNode.range
+            switch patternNode {
+            case .literal(.text(let text), _):
+                source = text
+            case .parameter(let name, _):
+                guard case .text(let text)? = symbols.parameters[name]?.value else {
+                    report(.typeMismatch("'matches' takes a regular expression in quotes or a text parameter", patternRange))
+                    return nil
+                }
+                useParameter(name)
+                source = text
+            default:
+                report(.typeMismatch("'matches' takes a regular expression in quotes or a text parameter", patternRange))
                 return nil
             }
             if textType != .text, textType != .unknown {

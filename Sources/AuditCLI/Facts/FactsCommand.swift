@@ -1,0 +1,37 @@
+import ArgumentParsing
+import Diagnostics
+import ReportReading
+import Rendering
+
+/// `audit facts FILE… [--format text|json]`
+enum FactsCommand: AuditCommand {
+    static let path = ["facts"]
+    static let spec = CommandSpec(
+        "facts", abstract: "Show what the reader finds in reports: outline, tables and every fact with its citation.",
+        discussion: "A file that cannot be read is reported and skipped; the others are still shown (exit 2 if any failed).",
+        arguments: [
+            .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
+            ReaderOption.spec,
+            .positional("FILE", help: "Report files.", repeating: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+        let reader = try ReaderOption.reader(arguments, command: path)
+        var reads: [ReadReport] = []
+        var failed = false
+        for file in arguments.values("FILE") {
+            do {
+                reads.append(try reader.read(path: file, relativeTo: context.workingDirectory))
+            } catch {
+                failed = true
+                context.standardError(DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(error))
+            }
+        }
+        if arguments.value("format") == "json" {
+            context.standardOutput(FactsRendering.json(reads).text() + "\n")
+        } else {
+            context.standardOutput(reads.map(FactsRendering.text).joined(separator: "\n"))
+        }
+        return failed ? ExitCode.inputError : ExitCode.success
+    }
+}

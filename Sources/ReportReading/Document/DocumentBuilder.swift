@@ -1,0 +1,279 @@
+/// Builds the document model from the layout: joins wrapped lines, splits the units
+/// at annex markers, recognises headings and nests them, classifies sections and tables.
+struct DocumentBuilder {
+    let source: SourceDocument
+
+    /// Longest text after a marker that still reads as a heading.
+    static let headingLimit = 30
+    /// A run-in heading ("（一）评价结论。按照…") ends at a 。 within this many characters.
+    static let runInLimit = 25
+
+    func build() -> Report {
+        let blocks = joinWrappedLines(LayoutScanner(source: source).scan())
+        let parts = splitUnits(blocks)
+        let units = parts.enumerated().map { index, part in
+            unit(part.blocks, annex: part.annex, annexTitle: part.title, isMain: index == 0, end: index + 1 < parts.count ? parts[index + 1].firstLine - 1 : source.lineCount)
+        }
+        let title = units.first?.title ?? ""
+        return Report(source: source, title: title, units: units)
+    }
+
+    // MARK: Lines
+
+    private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "：", ":", "”", "」", "）", ")", "；", "，"]
+
+    /// A prose line cut in the middle of a sentence continues on the next line.
+    private func joinWrappedLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
+        var result: [LayoutBlock] = []
+        for block in blocks {
+            if case .prose(let piece) = block, case .prose(let previous)? = result.last,
+                piece.firstLine == previous.lastLine + 1, let last = previous.text.trimmedText.last,
+                !Self.sentenceEnds.contains(last), HeadingMarker.parse(piece.characters) == nil,
+                AnnexMarker.parse(piece.characters) == nil, HeadingMarker.parse(previous.characters) == nil,
+                AnnexMarker.parse(previous.characters) == nil, previous.text.trimmedText.count > 2
+            {
+                result[result.count - 1] = .prose(TextPiece(previous.fragments.map(\.fragment) + piece.fragments.map(\.fragment), in: source))
+                continue
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    // MARK: Units
+
+    private struct UnitPart {
+        var blocks: [LayoutBlock]
+        let annex: Int?
+        let title: String
+        let firstLine: Int
+    }
+
+    /// The main document and each annex. An annex marker before any heading (a
+    /// report that is itself "附件1" of a submission) does not start a unit.
+    private func splitUnits(_ blocks: [LayoutBlock]) -> [UnitPart] {
+        var parts = [UnitPart(blocks: [], annex: nil, title: "", firstLine: 1)]
+        var sawHeading = false
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if case .prose(let piece) = block, let marker = AnnexMarker.parse(piece.characters) {
+                if sawHeading {
+                    // The annex title: the rest of the marker line and the title lines after it.
+                    var title = String(piece.characters[marker.titleStart...]).trimmedText
+                    var next = index + 1
+                    while next < blocks.count, case .prose(let line) = blocks[next], HeadingMarker.parse(line.characters) == nil,
+                        line.text.trimmedText.count <= 40, title.count < 60, !line.text.contains("。")
+                    {
+                        title += line.text.trimmedText
+                        next += 1
+                    }
+                    parts.append(UnitPart(blocks: [], annex: marker.number, title: title, firstLine: piece.firstLine))
+                    parts[parts.count - 1].blocks = Array(blocks[(index + 1)..<next])
+                    index = next
+                    continue
+                }
+                index += 1  // the report's own label, not an annex of it
+                continue
+            }
+            if case .prose(let piece) = block, HeadingMarker.parse(piece.characters) != nil { sawHeading = true }
+            if case .table = block { sawHeading = true }
+            parts[parts.count - 1].blocks.append(block)
+            index += 1
+        }
+        return parts
+    }
+
+    private func unit(_ blocks: [LayoutBlock], annex: Int?, annexTitle: String, isMain: Bool, end: Int) -> ReportUnit {
+        var builder = SectionTreeBuilder(source: source)
+        var titleLines: [String] = []
+        var tables: [Table] = []
+        var paragraphs: [Paragraph] = []
+        var first = Int.max
+        for (position, block) in blocks.enumerated() {
+            switch block {
+            case .table(let rows, let lines):
+                first = min(first, lines.lowerBound)
+                let table = Table(kind: TableClassifier.kind(of: rows), rows: rows, lines: lines)
+                tables.append(table)
+                builder.add(table: table)
+            case .prose(let piece):
+                first = min(first, piece.firstLine)
+                let text = piece.text.trimmedText
+                if text.isEmpty { continue }
+                // Title lines: short lines before any heading, at the top.
+                if builder.isEmpty, position < 4, annex == nil, HeadingMarker.parse(piece.characters) == nil,
+                    text.count <= 40, !text.contains("。"), !Self.isCoverField(text)
+                {
+                    titleLines.append(text)
+                    continue
+                }
+                if let paragraph = builder.add(prose: piece) { paragraphs.append(paragraph) }
+            }
+        }
+        let sections = builder.finish(lastLine: end)
+        let title = annex == nil ? titleLines.joined() : annexTitle
+        let kind = Self.kind(title: title, sections: sections, isMain: isMain, paragraphs: paragraphs)
+        let id = annex.map { "附件\($0)" } ?? kind.rawValue
+        return ReportUnit(
+            id: id, kind: kind, annex: annex, title: title,
+            lines: (isMain ? 1 : min(first, end))...max(min(first, end), end), sections: sections, tables: tables,
+            paragraphs: paragraphs)
+    }
+
+    /// Cover-page lines that are not part of the title: a form label ("单位名称（盖章）：") or a date ("二O二一年六月三日").
+    static func isCoverField(_ text: String) -> Bool {
+        if text.hasSuffix("：") || text.hasSuffix(":") { return true }
+        return text.wholeMatch(of: /[0-9〇○OＯ零一二三四五六七八九十]{2,4}\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月(\s*[0-9一二三四五六七八九十]{1,3}\s*日)?/) != nil
+    }
+
+    private static func kind(title: String, sections: [Section], isMain: Bool, paragraphs: [Paragraph]) -> UnitKind {
+        if title.contains("部门整体") { return .department }
+        if title.contains("项目") || title.contains("专项") { return .project }
+        // A final-accounts explanation is organised in parts: 第一部分 部门概况 …
+        if sections.contains(where: { $0.heading.marker?.style == .part }) { return .finalAccounts }
+        if !isMain { return .project }
+        return .department
+    }
+}
+
+/// Nests headings by their numbering and attaches paragraphs and tables.
+///
+/// Levels follow the sequence of numbers rather than the marker style, because real
+/// reports mix styles: a heading numbered n is the sibling of the open heading
+/// numbered n − 1 (preferring the same style, then the same family, then the
+/// deepest), so "（一）… （2）… （3）" are siblings and "1、… 5、 六、 七、 8、"
+/// continue one list. A heading numbered 1 opens a level below the current one.
+struct SectionTreeBuilder {
+    let source: SourceDocument
+
+    private final class Node {
+        let heading: Heading
+        let level: Int
+        let kinds: [SectionKind]
+        let firstLine: Int
+        var lastLine: Int
+        var children: [Node] = []
+        var texts: [String] = []
+        var holdsTable = false
+
+        init(heading: Heading, level: Int, kinds: [SectionKind], firstLine: Int) {
+            self.heading = heading
+            self.level = level
+            self.kinds = kinds
+            self.firstLine = firstLine
+            lastLine = firstLine
+        }
+    }
+
+    private var roots: [Node] = []
+    private var stack: [Node] = []
+
+    init(source: SourceDocument) {
+        self.source = source
+    }
+
+    var isEmpty: Bool { roots.isEmpty }
+
+    /// Kinds along the open path, innermost first.
+    private var openKinds: [SectionKind] {
+        var kinds: [SectionKind] = []
+        for node in stack.reversed() { for kind in node.kinds where !kinds.contains(kind) { kinds.append(kind) } }
+        return kinds
+    }
+
+    mutating func add(table: Table) {
+        for node in stack {
+            node.lastLine = max(node.lastLine, table.lines.upperBound)
+            node.holdsTable = true
+        }
+    }
+
+    /// A prose piece: a heading (then nil, or the run-in body as a paragraph) or a paragraph.
+    mutating func add(prose piece: TextPiece) -> Paragraph? {
+        let characters = piece.characters
+        if let marker = HeadingMarker.parse(characters) {
+            let restStart = marker.length
+            let (_, end) = piece.trimmedBounds
+            let rest = restStart < end ? Array(characters[restStart..<end]) : []
+            // "1.财政拨款收入：指单位从…": a label, then its body.
+            if let colon = rest.prefix(DocumentBuilder.runInLimit).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
+                colon + 1 < rest.count, !rest[..<colon].contains("，")
+            {
+                open(marker: marker, piece: piece, titleRange: (restStart, restStart + colon + 1))
+                return paragraph(TextPiece.sub(piece, from: restStart + colon + 1, to: end, in: source))
+            }
+            if rest.count <= DocumentBuilder.headingLimit, !rest.dropLast().contains("。") {
+                open(marker: marker, piece: piece, titleRange: (restStart, max(restStart, end)))
+                return nil
+            }
+            if let stop = rest.prefix(DocumentBuilder.runInLimit).firstIndex(of: "。"), stop + 1 < rest.count {
+                open(marker: marker, piece: piece, titleRange: (restStart, restStart + stop + 1))
+                let body = TextPiece.sub(piece, from: restStart + stop + 1, to: end, in: source)
+                return paragraph(body)
+            }
+        }
+        return paragraph(piece)
+    }
+
+    private mutating func paragraph(_ piece: TextPiece) -> Paragraph {
+        for node in stack {
+            node.texts.append(piece.text.trimmedText)
+            node.lastLine = max(node.lastLine, piece.lastLine)
+        }
+        return Paragraph(piece: piece, sectionKinds: openKinds)
+    }
+
+    private mutating func open(marker: HeadingMarker, piece: TextPiece, titleRange: (Int, Int)) {
+        var title = piece.text(titleRange.0, titleRange.1).trimmedText
+        while let last = title.last, "。：:；".contains(last) { title.removeLast() }
+        let heading = Heading(
+            marker: marker, title: title, piece: piece,
+            titleSpan: piece.span(titleRange.0, titleRange.1, in: source))
+        let level = placement(of: marker)
+        while let last = stack.last, last.level >= level { stack.removeLast() }
+        let node = Node(heading: heading, level: level, kinds: SectionClassifier.kinds(of: title), firstLine: piece.firstLine)
+        node.lastLine = piece.lastLine
+        // The heading's words are part of the text of every section above it.
+        for parent in stack { parent.texts.append(title) }
+        if let parent = stack.last { parent.children.append(node) } else { roots.append(node) }
+        stack.append(node)
+    }
+
+    /// The level of a new heading, by the sibling rule.
+    private func placement(of marker: HeadingMarker) -> Int {
+        let open = stack.map { ($0.heading.marker, $0.level) }
+        let previous = open.enumerated().filter { $0.element.0?.number == marker.number - 1 }
+        let sameStyle = previous.last { $0.element.0?.style == marker.style }
+        let sameFamily = previous.last { $0.element.0?.style.family == marker.style.family }
+        if let sibling = sameStyle ?? sameFamily ?? previous.last { return sibling.element.1 }
+        if marker.number != 1, let sibling = open.last(where: { $0.0?.style == marker.style }) { return sibling.1 }
+        return (stack.last?.level ?? 0) + 1
+    }
+
+    func finish(lastLine: Int) -> [Section] {
+        func section(_ node: Node) -> Section {
+            let children = node.children.map(section)
+            let last = max(node.lastLine, children.map(\.lines.upperBound).max() ?? node.lastLine)
+            return Section(
+                heading: node.heading, kinds: node.kinds, level: node.level, lines: node.firstLine...max(node.firstLine, last),
+                children: children, text: node.texts.joined(separator: "\n"), holdsTable: node.holdsTable)
+        }
+        return roots.map(section)
+    }
+}
+
+extension TextPiece {
+    /// The characters [from, to) of a piece, as a piece.
+    static func sub(_ piece: TextPiece, from: Int, to: Int, in source: SourceDocument) -> TextPiece {
+        var fragments: [LineFragment] = []
+        for (fragment, offset) in piece.fragments {
+            let length = fragment.end - fragment.start
+            let start = max(from, offset), end = min(to, offset + length)
+            if start < end {
+                fragments.append(LineFragment(line: fragment.line, start: fragment.start + start - offset, end: fragment.start + end - offset))
+            }
+        }
+        return TextPiece(fragments, in: source)
+    }
+}

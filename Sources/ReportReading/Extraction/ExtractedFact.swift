@@ -1,0 +1,44 @@
+import RuleEngine
+
+/// Where a fact was read: the file, the first and last line (1-based, every line
+/// counted, as `nl -ba` and editors count), and the exact text quoted. The quote
+/// always occurs in the cited lines joined by "\n".
+public struct Citation: Sendable, Hashable, Codable {
+    public let file: String
+    public let line: Int
+    public let endLine: Int
+    public let quote: String
+    /// Columns of the quote on its first and last line (1-based, end exclusive).
+    public let column: Int
+    public let endColumn: Int
+
+    init(source: SourceDocument, span: SourceSpan) {
+        file = source.file
+        line = span.start.line
+        endLine = span.end.line
+        column = span.start.column
+        endColumn = span.end.column
+        quote = source.quote(from: span.start, to: span.end)
+    }
+}
+
+/// A fact read from a report, ready for the engine: its kind (a template of the
+/// knowledge base), the unit under review it belongs to, its slots, and where it
+/// was read.
+public struct ExtractedFact: Sendable {
+    /// "F1", "F2", … unit by unit (the unit, its sections, its tables' rows, then the
+    /// statements of its paragraphs); the same file always gives the same ids.
+    public let id: String
+    public let kind: String
+    public let unit: String
+    /// Slot values in a fixed order, raw texts included. A slot that refers to
+    /// another fact holds that fact's id as text here, and is listed in `links`.
+    public let slots: [(name: String, value: Value)]
+    /// Slots that refer to another fact of the same report, by its id ("table": "F12").
+    public let links: [String: String]
+    public let citation: Citation
+    /// Where single slots came from, when more precise than the fact (a table cell).
+    public let slotCitations: [String: Citation]
+
+    public subscript(slot: String) -> Value? { slots.first { $0.name == slot }?.value }
+}

@@ -1,0 +1,104 @@
+import RuleEngine
+
+/// The department, year and region a report is about, read from its title and text.
+struct ReportIdentity {
+    let department: String?
+    let year: Int?
+    let region: String?
+    /// Where the department is named, to cite.
+    let span: SourceSpan?
+
+    static let provinces = [
+        "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+        "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+        "宁夏", "新疆",
+    ]
+
+    // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
+    // A place name holds no function characters (年度岳阳市 → 岳阳市) and is not 全市/本市; a generic bureau name
+    // is at most four characters, so 研究全市科技发展布局 is not a department.
+    private static let departmentPattern = TextPattern(
+        #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县))?(?:科学技术局|科技局|财政局|教育局|发展和改革委员会|卫生健康委员会|农业农村局|[\u{4E00}-\u{9FFF}]{1,4}?局)"#,
+        anyOf: ["局", "委员会"])
+
+    init(report: Report) {
+        let source = report.source
+        var counts: [String: (count: Int, first: SourceSpan)] = [:]
+        var years: [Int: Int] = [:]
+        let mainLines = report.units.first?.lines ?? 1...source.lineCount
+        for line in mainLines where line <= source.lineCount {
+            let characters = source.text(line)
+            for (start, end) in Self.departments(in: characters) {
+                let name = String(characters[start..<end])
+                let span = SourceSpan(start: source.point(line: line, index: start), end: source.point(line: line, index: end))
+                counts[name, default: (0, span)].count += 1
+            }
+            for (year, end, saysYearOf) in Self.years(in: characters) {
+                let after = String(characters[end..<min(characters.count, end + 12)])
+                var weight = saysYearOf ? 2 : 1
+                if ["自评", "部门整体", "决算", "绩效评价", "部门预算"].contains(where: after.contains) { weight += 3 }
+                years[year, default: 0] += weight
+            }
+        }
+        if let titleYear = report.title.firstMatch(of: /(\d{4})\s*年/).flatMap({ Int($0.output.1) }) { years[titleYear, default: 0] += 100 }
+        let best = counts.max { a, b in (a.value.count, a.key.count) < (b.value.count, b.key.count) }
+        department = best?.key
+        span = best?.value.first
+        year = years.max { a, b in (a.value, a.key) < (b.value, b.key) }?.key
+        let text = report.title + source.lines.prefix(400).joined()
+        region = Self.provinces.first { text.contains($0 + "省") || text.contains($0 + "市") && ["北京", "天津", "上海", "重庆"].contains($0) }
+            .map { ["北京", "天津", "上海", "重庆"].contains($0) ? $0 + "市" : $0 + "省" }
+    }
+
+    /// "2023年" and "2023 年度": the year, where the mention ends, and whether it says 年度.
+    static func years(in text: [Character]) -> [(year: Int, end: Int, saysYearOf: Bool)] {
+        var found: [(Int, Int, Bool)] = []
+        for (index, c) in text.enumerated() where c == "年" {
+            var start = index
+            while start > 0, text[start - 1] == " " { start -= 1 }
+            guard start >= 4, (start - 4..<start).allSatisfy({ text[$0].isASCII && text[$0].isWholeNumber }),
+                start == 4 || !(text[start - 5].isASCII && text[start - 5].isWholeNumber),
+                let year = Int(String(text[(start - 4)..<start])), (1990...2100).contains(year)
+            else { continue }
+            let saysYearOf = index + 1 < text.count && text[index + 1] == "度"
+            found.append((year, index + (saysYearOf ? 2 : 1), saysYearOf))
+        }
+        return found
+    }
+
+    /// Department names in a line. The pattern runs on a short window before each 局 or
+    /// 委员会 only: on a whole line its lazy place-name part backtracks from every character.
+    static func departments(in text: [Character]) -> [(start: Int, end: Int)] {
+        var found: [(start: Int, end: Int)] = []
+        var index = 0
+        while index < text.count {
+            let end: Int
+            if text[index] == "局" {
+                end = index + 1
+            } else if index + 2 < text.count, text[index] == "委", text[index + 1] == "员", text[index + 2] == "会" {
+                end = index + 3
+            } else {
+                index += 1
+                continue
+            }
+            let start = max(found.last?.end ?? 0, end - 24)
+            let window = String(text[start..<end])
+            if let hit = Statements.matches(departmentPattern, in: window).last(where: { start + $0.end == end }) {
+                found.append((start + hit.start, end))
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// A project's name from its annex title: "2024年科技创新券专项资金绩效自评报告" → 科技创新券专项资金.
+    static func project(of unit: ReportUnit) -> String? {
+        var title = unit.title
+        if let range = title.firstRange(of: /^\d{4}\s*年度?/) { title.removeSubrange(range) }
+        for suffix in ["绩效自评报告", "自评报告", "绩效评价报告", "绩效"] where title.hasSuffix(suffix) {
+            title.removeLast(suffix.count)
+        }
+        let trimmed = title.trimmedText
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

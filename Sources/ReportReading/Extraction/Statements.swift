@@ -1,0 +1,167 @@
+import RuleEngine
+
+/// A statement found in a paragraph: what it says and where (character offsets in
+/// the paragraph, end exclusive).
+struct Found<Content> {
+    let content: Content
+    let start: Int
+    let end: Int
+}
+
+/// Finders for the statements reviewers check, on one paragraph's text. Each returns
+/// what it found with its place, so that every fact can quote its source exactly.
+enum Statements {
+    /// Sentences: offsets [start, end) split at 。！？ (a ；-separated list stays whole).
+    static func sentences(_ text: [Character]) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var start = 0
+        for (index, c) in text.enumerated() where "。！？!?".contains(c) {
+            if index + 1 > start { result.append((start, index + 1)) }
+            start = index + 1
+        }
+        if start < text.count { result.append((start, text.count)) }
+        return result
+    }
+
+    /// Offsets of the matches of a pattern in a text.
+    static func matches(_ pattern: TextPattern, in text: String) -> [(start: Int, end: Int, captures: [String?])] {
+        guard let regex = pattern.regex, pattern.mayMatch(text) else { return [] }
+        var result: [(Int, Int, [String?])] = []
+        for match in text.matches(of: regex) {
+            let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
+            let end = text.distance(from: text.startIndex, to: match.range.upperBound)
+            let captures = (0..<match.output.count).map { i in match.output[i].substring.map(String.init) }
+            result.append((start, end, captures))
+        }
+        return result
+    }
+
+    static func regex(_ source: String, anyOf words: [String] = []) -> TextPattern { TextPattern(source, anyOf: words) }
+
+    /// Clauses: maximal runs between ，。；, as offsets [start, end).
+    static func clauses(_ text: [Character]) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var start = 0
+        for (index, c) in text.enumerated() where "，。；".contains(c) {
+            if index > start { result.append((start, index)) }
+            start = index + 1
+        }
+        if start < text.count { result.append((start, text.count)) }
+        return result
+    }
+
+    // MARK: Scores
+
+    struct Score {
+        let value: Number
+        /// What the score is of: "项目", "部门整体", or "" when the sentence does not say.
+        let subject: String
+    }
+
+    private static let scorePattern = regex(#"(总得分|综合得分|自评得分|评价得分|评分得分|得分|评价总分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*(分)?"#, anyOf: ["得分", "总分"])
+
+    /// "自评得分为84.8分", "评价总分99.45"; not "绩效评价总分100分" stating the full
+    /// mark before the score in the same sentence, nor "得分率".
+    static func scores(_ text: [Character]) -> [Found<Score>] {
+        var found: [Found<Score>] = []
+        for (start, end) in sentences(text) {
+            let sentence = String(text[start..<end])
+            let hits = matches(scorePattern, in: sentence).filter { hit in
+                let after = hit.end < sentence.count ? Array(sentence)[hit.end] : " "
+                return after != "率" && after != "%"
+            }
+            for hit in hits {
+                let word = hit.captures[1] ?? ""
+                if word.contains("总分"), !word.contains("得分"), hits.count > 1 { continue }  // the full mark
+                guard let number = Number(hit.captures[2] ?? "") else { continue }
+                let before = String(sentence.prefix(hit.start))
+                let clause = before.split(whereSeparator: { "，,；".contains($0) }).last.map(String.init) ?? before
+                // "部门整体（含部门预算项目）绩效自评得分" is about the department: brackets only qualify.
+                let plain = clause.replacing(/[（(][^）)]*[）)]/, with: "")
+                let subject = plain.contains("部门整体") || plain.contains("整体支出") ? "部门整体" : (plain.contains("项目") ? "项目" : "")
+                found.append(Found(content: Score(value: number, subject: subject), start: start + hit.start, end: start + hit.end))
+            }
+        }
+        return found
+    }
+
+    // MARK: Grades
+
+    struct Grade {
+        /// 优, 良, 中, 差 when the word maps to one; otherwise as written (合格).
+        let grade: String
+        let written: String
+    }
+
+    private static let gradePatterns = [
+        regex(#"等级(?:为|是|：|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差|不合格|合格)[”"」]?"#, anyOf: ["等级"]),
+        regex(#"自评(?:结果)?(?:总体)?(?:为|是)?\s*[“"「]?(优秀|优|良好|良|中等|差|不合格|合格)[”"」]?"#, anyOf: ["自评"]),
+        regex(#"自查(?:结果)?(?:为)?\s*(不合格|合格)"#, anyOf: ["自查"]),
+        regex(#"评价(?:结果|结论)(?:为|是)\s*[“"「]?(优秀|优|良好|良|中等|中|差)[”"」]?"#, anyOf: ["评价结果", "评价结论"]),
+    ]
+
+    static func grades(_ text: [Character]) -> [Found<Grade>] {
+        let string = String(text)
+        var found: [Found<Grade>] = []
+        var covered: [(Int, Int)] = []
+        for pattern in gradePatterns {
+            for hit in matches(pattern, in: string) where !covered.contains(where: { $0.0 < hit.end && hit.start < $0.1 }) {
+                let written = hit.captures[1] ?? ""
+                let grade = ["优秀": "优", "良好": "良", "中等": "中"][written] ?? written
+                found.append(Found(content: Grade(grade: grade, written: written), start: hit.start, end: hit.end))
+                covered.append((hit.start, hit.end))
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    // MARK: Money amounts with their labels
+
+    /// An amount in 万元 and the words just before it in its clause.
+    struct Amount {
+        let value: Number
+        let label: String
+        /// Where the label starts; the amount itself is [start, end).
+        let labelStart: Int
+        let start: Int
+        let end: Int
+    }
+
+    /// Money amounts (元, 万元, 亿元, 万) and percentages, with the clause words before each.
+    static func amounts(_ text: [Character]) -> [Amount] {
+        var result: [Amount] = []
+        for quantity in QuantityScanner.scan(text) {
+            guard let unit = quantity.unit, ["元", "万元", "亿元", "万", "%"].contains(unit) else { continue }
+            let value = unit == "%" ? quantity.value : Money.inTenThousands(quantity.value, unit: unit)
+            guard let value else { continue }
+            var labelStart = quantity.start
+            while labelStart > 0, !"，,；;。：:（(）)".contains(text[labelStart - 1]) { labelStart -= 1 }
+            let label = String(text[labelStart..<quantity.start]).trimmedText
+            result.append(Amount(value: value, label: label, labelStart: labelStart, start: quantity.start, end: quantity.end))
+        }
+        return result
+    }
+
+    static func isPercent(_ text: [Character], _ amount: Amount) -> Bool { text[amount.end - 1] == "%" || text[amount.end - 1] == "％" }
+}
+
+/// A regular expression compiled once. Regex is not Sendable; this wrapper never
+/// changes it after init. A pattern that does not compile matches nothing (the
+/// tests check that every pattern compiles).
+final class TextPattern: @unchecked Sendable {
+    let source: String
+    let regex: Regex<AnyRegexOutput>?
+    /// Words of which every match holds at least one: a text without any is skipped
+    /// before the (slow) regular-expression engine runs.
+    let anyOf: [String]
+
+    init(_ source: String, anyOf: [String] = []) {
+        self.source = source
+        self.anyOf = anyOf
+        regex = try? Regex(source)
+    }
+
+    func mayMatch(_ text: String) -> Bool {
+        anyOf.isEmpty || anyOf.contains(where: text.contains)
+    }
+}

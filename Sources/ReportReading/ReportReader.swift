@@ -1,0 +1,53 @@
+import Diagnostics
+import Foundation
+
+/// Reads a report file into its document model and facts.
+public struct ReportReader: Sendable {
+    /// Files larger than this are refused (a report is a few hundred kilobytes).
+    public var maximumSize: Int
+
+    public static let defaultMaximumSize = 20 * 1_048_576
+
+    public init(maximumSize: Int = ReportReader.defaultMaximumSize) {
+        self.maximumSize = maximumSize
+    }
+
+    /// Reads `path` (read from `directory` when relative), naming it as given.
+    public func read(path: String, relativeTo directory: String? = nil) throws(Diagnostic) -> ReadReport {
+        let location = directory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 + path : $0 + "/" + path) } ?? path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else {
+            throw .cannotOpen(path, "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .cannotOpen(path, "it is a folder") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int), size > maximumSize {
+            throw .tooLarge(path, size: size, limit: maximumSize)
+        }
+        guard let data = FileManager.default.contents(atPath: location) else { throw .cannotOpen(path, "it cannot be opened") }
+        return try read(data: data, file: path)
+    }
+
+    /// Reads bytes already in memory, naming them `file`.
+    public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
+        guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
+        let (text, encoding) = try TextDecoder.decode(data, file: file)
+        return try read(text: text, file: file, encoding: encoding)
+    }
+
+    /// Reads text, naming it `file`.
+    public func read(text: String, file: String, encoding: TextEncoding = .utf8) throws(Diagnostic) -> ReadReport {
+        let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        guard chinese >= 20 else {
+            throw .notAReport(file, why: chinese == 0 ? "it has no Chinese text" : "it has almost no Chinese text")
+        }
+        let source = SourceDocument(file: file, text: text, encoding: encoding)
+        let report = DocumentBuilder(source: source).build()
+        return ReadReport(report: report, facts: FactExtractor(report: report).extract())
+    }
+}
+
+/// A report as read: the document model and the facts extracted from it.
+public struct ReadReport: Sendable {
+    public let report: Report
+    public let facts: [ExtractedFact]
+}

@@ -1,0 +1,62 @@
+import AuditCLI
+import Foundation
+import TestSupport
+import XCTest
+
+/// What `audit facts` prints, pinned in golden files (re-record with RECORD_GOLDEN=1).
+final class FactsCommandTests: XCTestCase {
+    private func run(_ arguments: String) -> CapturedRun { CapturedRun(inFixtures: arguments) }
+
+    func testTextShowsTheOutlineAndEveryFactWithItsCitation() throws {
+        let run = run("facts reports/project.txt")
+        XCTAssertEqual(run.status, 0)
+        try run.assertMatchesGolden("facts-project.txt")
+    }
+
+    func testJSON() throws {
+        let run = run("facts --format json reports/project.txt")
+        XCTAssertEqual(run.status, 0)
+        try run.assertMatchesGolden("facts-project.json.txt")
+        // The documented shape, read back with Foundation's own parser.
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let document = try XCTUnwrap((json["documents"] as? [[String: Any]])?.first)
+        XCTAssertEqual(document["file"] as? String, "reports/project.txt")
+        let facts = try XCTUnwrap(document["facts"] as? [[String: Any]])
+        XCTAssertEqual(facts.filter { $0["kind"] as? String == "indicator" }.count, 2)
+        XCTAssertEqual(facts.filter { $0["kind"] as? String == "indicator-table" }.count, 1)
+        let row = try XCTUnwrap(facts.first { $0["kind"] as? String == "indicator" })
+        XCTAssertEqual(Set(row.keys), ["id", "kind", "unit", "slots", "citation", "slotCitations"])
+        let citation = try XCTUnwrap(row["citation"] as? [String: Any])
+        XCTAssertEqual(citation["line"] as? Int, 25)
+        XCTAssertEqual(citation["endLine"] as? Int, 32)
+        XCTAssertEqual((row["slots"] as? [String: Any])?["target"] as? Int, 8)
+    }
+
+    func testOneBadFileDoesNotLoseTheOthers() throws {
+        let run = run("facts reports/notes.txt reports/missing.txt reports/project.txt")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.output.contains("reports/project.txt（UTF-8，44 行）"))
+        XCTAssertEqual(
+            run.error,
+            """
+            reports/notes.txt:1:1: error[RD006]: reports/notes.txt does not look like a performance self-evaluation report: it has no Chinese text
+            reports/missing.txt:1:1: error[RD001]: cannot read reports/missing.txt: no such file
+
+            """)
+        let json = self.run("facts -f json reports/missing.txt reports/project.txt")
+        XCTAssertEqual(json.status, 2)
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.output.utf8)), "the JSON stays whole")
+    }
+
+    func testMaxSize() throws {
+        let run = run("facts --max-size 0 reports/project.txt")
+        XCTAssertEqual(run.status, 64)
+        XCTAssertEqual(
+            run.error,
+            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--max-size MIB] FILE …\n")
+    }
+
+    func testDeterministic() {
+        XCTAssertEqual(run("facts -f json reports/project.txt").output, run("facts -f json reports/project.txt").output)
+    }
+}

@@ -1,0 +1,119 @@
+import Diagnostics
+import Foundation
+import XCTest
+
+@testable import ReportReading
+
+/// Encodings and line ends Chinese users' files come in, and the files that are not reports.
+final class EncodingTests: XCTestCase {
+    private var text: String {
+        get throws { try String(contentsOf: Fixtures.folder.appendingPathComponent("annexed-report.txt"), encoding: .utf8) }
+    }
+
+    /// What the reader makes of a text, without the file name: the facts and their citations.
+    private func summary(_ read: ReadReport) -> [String] {
+        read.facts.map { fact in
+            let slots = fact.slots.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            return "\(fact.id) \(fact.kind) \(fact.citation.line)-\(fact.citation.endLine) \(fact.citation.quote) \(slots)"
+                .replacingOccurrences(of: read.report.file, with: "FILE")
+        }
+    }
+
+    private func read(_ data: Data, as file: String) throws -> ReadReport {
+        try ReportReader().read(data: data, file: file)
+    }
+
+    func testEveryEncodingReadsTheSameFacts() throws {
+        let text = try text
+        let expected = summary(try read(Data(text.utf8), as: "utf8.txt"))
+        XCTAssertGreaterThan(expected.count, 20)
+        let gb18030 = try XCTUnwrap(text.data(using: TextDecoder.gb18030))
+        let variants: [(String, Data, TextEncoding)] = [
+            ("utf8-bom.txt", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), .utf8WithBOM),
+            ("utf16le-bom.txt", Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!, .utf16LittleEndian),
+            ("utf16be-bom.txt", Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!, .utf16BigEndian),
+            ("utf16le.txt", text.data(using: .utf16LittleEndian)!, .utf16LittleEndian),
+            ("utf16be.txt", text.data(using: .utf16BigEndian)!, .utf16BigEndian),
+            ("gb18030.txt", gb18030, .gb18030),
+        ]
+        for (file, data, encoding) in variants {
+            let result = try read(data, as: file)
+            XCTAssertEqual(result.report.source.encoding, encoding, file)
+            XCTAssertEqual(summary(result), expected, file)
+        }
+        XCTAssertNotEqual(gb18030, Data(text.utf8), "the GB18030 bytes differ from UTF-8, so detection is tested")
+    }
+
+    func testWindowsLineEndsCountTheSameLines() throws {
+        let text = try text
+        let unix = try read(Data(text.utf8), as: "lf.txt")
+        let windows = try read(Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), as: "crlf.txt")
+        XCTAssertEqual(summary(windows), summary(unix))
+        XCTAssertEqual(windows.report.source.lineCount, unix.report.source.lineCount)
+    }
+
+    func testGB18030FourByteCharacters() throws {
+        // 𠀀 (U+20000) is four bytes in GB18030.
+        let text = "𠀀" + String(repeating: "绩效自评报告正文内容。", count: 3)
+        let data = try XCTUnwrap(text.data(using: TextDecoder.gb18030))
+        let (decoded, encoding) = try TextDecoder.decode(data, file: "x.txt")
+        XCTAssertEqual(encoding, .gb18030)
+        XCTAssertEqual(decoded, text)
+    }
+}
+
+final class InputErrorTests: XCTestCase {
+    private func error(_ body: () throws(Diagnostic) -> ReadReport) -> String {
+        do {
+            _ = try body()
+            return "no error"
+        } catch {
+            return "\(error.range.map { "\($0.file):\($0.start.line)" } ?? "-"): [\(error.code)] \(error.message)"
+                + (error.help.map { " / help: \($0)" } ?? "")
+        }
+    }
+
+    func testEmptyFile() {
+        XCTAssertEqual(error { () throws(Diagnostic) in try ReportReader().read(data: Data(), file: "empty.txt") }, "empty.txt:1: [RD002] empty.txt is empty")
+    }
+
+    func testBinaryFile() {
+        let data = Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x41, count: 40))
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "report.zip") },
+            "report.zip:1: [RD003] report.zip is not a text file / help: save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx")
+    }
+
+    func testAnotherLanguage() {
+        let data = Data(String(repeating: "This is an annual report in English. ", count: 20).utf8)
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "english.txt") },
+            "english.txt:1: [RD006] english.txt does not look like a performance self-evaluation report: it has no Chinese text")
+        let few = Data("Budget 预算 2024".utf8)
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: few, file: "few.txt") },
+            "few.txt:1: [RD006] few.txt does not look like a performance self-evaluation report: it has almost no Chinese text")
+    }
+
+    func testTooLarge() {
+        let data = Data(repeating: 0x41, count: 3000)
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader(maximumSize: 2048).read(data: data, file: "big.txt") },
+            "big.txt:1: [RD005] big.txt is 2.9 KiB, more than the limit of 2 KiB / help: raise the limit with --max-size if the file really is a report")
+    }
+
+    func testMissingFileAndFolder() throws {
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(path: "no-such-report.txt", relativeTo: "/tmp") },
+            "no-such-report.txt:1: [RD001] cannot read no-such-report.txt: no such file")
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(path: Fixtures.folder.path) },
+            "\(Fixtures.folder.path):1: [RD001] cannot read \(Fixtures.folder.path): it is a folder")
+    }
+
+    func testLatin1GarbageIsNotTakenForAReport() {
+        // Invalid UTF-8 that GB18030 decodes to a few odd characters: still not a report.
+        let data = Data([0xC4, 0xE3, 0xBA, 0xC3] + Array("hello world\n".utf8))
+        XCTAssertTrue(error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "odd.txt") }.contains("[RD006]"))
+    }
+}

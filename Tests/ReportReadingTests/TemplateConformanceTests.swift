@@ -1,0 +1,63 @@
+import RuleEngine
+import RuleLanguage
+import XCTest
+
+@testable import ReportReading
+
+/// The reader fills the templates declared in knowledge/facts.rules: every kind it
+/// extracts is a template there, every slot is declared with a type that accepts the
+/// value, and every declared slot of a read template is one the reader can fill.
+final class TemplateConformanceTests: XCTestCase {
+    private func knowledge() throws -> KnowledgeBase {
+        let result = KnowledgeLoader.load(paths: [Fixtures.repository.appendingPathComponent("knowledge").path])
+        XCTAssertFalse(result.hasErrors)
+        return result.knowledgeBase
+    }
+
+    private func check(_ reads: [ReadReport], against knowledge: KnowledgeBase) -> Set<String> {
+        var filled = Set<String>()
+        for read in reads {
+            for fact in read.facts {
+                guard let template = knowledge.template(fact.kind) else {
+                    XCTFail("\(fact.kind) is not declared in knowledge/facts.rules")
+                    continue
+                }
+                XCTAssertFalse(template.derived, "\(fact.kind) is read from reports, so it must not be declared derived")
+                for (name, value) in fact.slots {
+                    guard let slot = template.slot(name) else {
+                        XCTFail("\(fact.kind).\(name) is not declared in knowledge/facts.rules")
+                        continue
+                    }
+                    if value != .absent { filled.insert("\(fact.kind).\(name)") }
+                    if slot.type == .reference {
+                        XCTAssertNotNil(fact.links[name], "\(fact.kind).\(name) is a reference, but the reader gives no fact id")
+                        XCTAssertEqual(
+                            slot.referenceTemplate, read.facts.first { $0.id == fact.links[name] }?.kind, "\(fact.kind).\(name)")
+                    } else {
+                        XCTAssertTrue(slot.type.accepts(value), "\(fact.kind).\(name) is \(slot.type), but the reader gave \(value)")
+                    }
+                }
+            }
+        }
+        return filled
+    }
+
+    func testTheSeedsAndFixturesFitTheTemplatesAndFillEverySlot() throws {
+        let knowledge = try knowledge()
+        let reads = try Fixtures.allSeeds() + ["annexed-report.txt", "project-with-scores.txt"].map(Fixtures.fixture)
+        let filled = check(reads, against: knowledge)
+        let kinds = Set(reads.flatMap { $0.facts.map(\.kind) })
+        for template in knowledge.templates where kinds.contains(template.name) {
+            for slot in template.slots {
+                XCTAssertTrue(filled.contains("\(template.name).\(slot.name)"), "no report fills \(template.name).\(slot.name): is it still read?")
+            }
+        }
+        // Every kind the reader knows appears in some seed.
+        XCTAssertEqual(
+            kinds.sorted(),
+            [
+                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "report",
+                "score-line", "section", "self-score", "stated-share", "stated-total", "unit", "year-mention",
+            ])
+    }
+}
