@@ -24,14 +24,18 @@ let package = Package(
         .target(name: "ArgumentParsing", dependencies: ["Diagnostics"]),
         // The rule language: knowledge files → engine rules, lint, examples.
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RuleEngine"]),
+        // SHA-256 for the reproducibility block of a run.
+        .target(name: "Checksums"),
         // Reading reports (text, later .docx) into a document model and facts with citations.
-        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine"]),
-        // Renderings of results: JSON now; text, Markdown, HTML, SARIF with the audit.
-        .target(name: "Rendering", dependencies: ["RuleEngine", "ReportReading"]),
+        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine", "Checksums"]),
+        // The audit: facts into the engine, findings with citations, explanations.
+        .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
+        // What people read: facts, findings and explanations as text, JSON, Markdown, HTML, SARIF.
+        .target(name: "Rendering", dependencies: ["Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit"]),
         // The `audit` commands, as a library so tests can drive them.
         .target(
             name: "AuditCLI",
-            dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Rendering"]),
+            dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Rendering"]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
@@ -49,6 +53,7 @@ let package = Package(
             name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+        .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(
             name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),

@@ -7,7 +7,7 @@ public enum AuditTool {
 
     /// Every command, by its path below `audit`.
     static let commands: [any AuditCommand.Type] = [
-        FactsCommand.self, RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
+        CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, FactsCommand.self, RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
     ]
 
     /// Command groups: a name, what it is for, and the commands under it.

@@ -42,50 +42,9 @@ public struct DiagnosticRenderer {
         return out
     }
 
-    /// The cited line(s) with a marker under the span.
     private func excerpt(_ range: SourceRange, severity: Severity) -> String {
-        guard let lines = sourceLines(range.file), range.start.line >= 1,
-            range.start.line <= lines.count
-        else { return "" }
-        let lastLine = min(max(range.end.line, range.start.line), lines.count)
-        let gutterWidth = String(lastLine).count + 3
-        var out = ""
-        for lineNumber in range.start.line...lastLine {
-            let line = lines[lineNumber - 1]
-            let number = String(lineNumber)
-            out += String(repeating: " ", count: gutterWidth - number.count) + number + " | "
-                + expandTabs(line) + "\n"
-            let (startColumn, endColumn) = markedColumns(
-                of: range, onLine: lineNumber, lineLength: line.count)
-            guard endColumn > startColumn else { continue }
-            let before = line.prefix(startColumn - 1)
-            let marked = line.dropFirst(startColumn - 1).prefix(endColumn - startColumn)
-            let width = max(1, DisplayWidth.of(marked))
-            let marker = lineNumber == range.start.line
-                ? "^" + String(repeating: "~", count: width - 1)
-                : String(repeating: "~", count: width)
-            out += String(repeating: " ", count: gutterWidth) + " | "
-                + String(repeating: " ", count: DisplayWidth.of(before))
-                + colored(marker, for: severity) + "\n"
-        }
-        return out
-    }
-
-    /// 1-based [start, end) columns of the span on one line of a possibly multi-line range.
-    private func markedColumns(of range: SourceRange, onLine line: Int, lineLength: Int)
-        -> (Int, Int)
-    {
-        let start = line == range.start.line ? range.start.column : 1
-        var end = line == range.end.line ? range.end.column : lineLength + 1
-        if range.start == range.end || (line == range.start.line && end <= start) {
-            end = start + 1  // a point: mark one character
-        }
-        let clampedStart = min(max(start, 1), lineLength + 1)
-        return (clampedStart, min(max(end, clampedStart), lineLength + 2))
-    }
-
-    private func expandTabs(_ line: Substring) -> String {
-        String(line).replacing("\t", with: String(repeating: " ", count: DisplayWidth.tabWidth))
+        guard let lines = sourceLines(range.file) else { return "" }
+        return SourceExcerpt.render(range, lines: lines) { colored($0, for: severity) }
     }
 
     private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }

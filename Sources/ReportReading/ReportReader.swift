@@ -1,3 +1,4 @@
+import Checksums
 import Diagnostics
 import Foundation
 
@@ -31,18 +32,22 @@ public struct ReportReader: Sendable {
     public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
         guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)
-        return try read(text: text, file: file, encoding: encoding)
+        return try read(text: text, file: file, encoding: encoding, sha256: SHA256.hex(data))
     }
 
-    /// Reads text, naming it `file`.
-    public func read(text: String, file: String, encoding: TextEncoding = .utf8) throws(Diagnostic) -> ReadReport {
+    /// Reads text, naming it `file`; `sha256` is the digest of the file's bytes (of the
+    /// text's UTF-8 when not given).
+    public func read(text: String, file: String, encoding: TextEncoding = .utf8, sha256: String? = nil) throws(Diagnostic)
+        -> ReadReport
+    {
         let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         guard chinese >= 20 else {
             throw .notAReport(file, why: chinese == 0 ? "it has no Chinese text" : "it has almost no Chinese text")
         }
         let source = SourceDocument(file: file, text: text, encoding: encoding)
         let report = DocumentBuilder(source: source).build()
-        return ReadReport(report: report, facts: FactExtractor(report: report).extract())
+        return ReadReport(
+            report: report, facts: FactExtractor(report: report).extract(), sha256: sha256 ?? SHA256.hex(Array(text.utf8)))
     }
 }
 
@@ -50,4 +55,6 @@ public struct ReportReader: Sendable {
 public struct ReadReport: Sendable {
     public let report: Report
     public let facts: [ExtractedFact]
+    /// SHA-256 of the input bytes, hexadecimal: which file exactly was read.
+    public let sha256: String
 }

@@ -56,7 +56,7 @@ final class TemplateConformanceTests: XCTestCase {
         XCTAssertEqual(
             kinds.sorted(),
             [
-                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "report",
+                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "paragraph", "report",
                 "score-line", "section", "self-score", "stated-share", "stated-total", "unit", "year-mention",
             ])
     }

@@ -81,3 +81,43 @@ final class TruthMaintenanceTests: XCTestCase {
         XCTAssertEqual(engine.facts(of: "finding").count, 0)
     }
 }
+
+/// Emitted results are truth-maintained like logical assertions: a result stands while
+/// the match that emitted it holds.
+final class StandingResultTests: XCTestCase {
+    let templates = [
+        Template("table", slots: [.init("id", .text)]),
+        Template("indicator", slots: [.init("table", .text), .init("weight", .number)]),
+    ]
+
+    /// Reports a table's weight total whatever it is: each change of the total is a new match.
+    let total = Rule(
+        "report-total",
+        when: [
+            .pattern(pattern("table", ["id": "t"])),
+            .aggregate(Aggregation("total", .sum(v("w")), of: pattern("indicator", ["table": "t", "weight": "w"]))),
+        ], then: [emit("total", "t", "total")])
+
+    func testAResultIsWithdrawnWhenAnAggregateItReadChanges() throws {
+        let engine = try makeEngine(templates, [total])
+        try engine.assert("table", ["id": "A"])
+        try engine.assert("indicator", ["table": "A", "weight": 60])
+        try engine.run()
+        try engine.assert("indicator", ["table": "A", "weight": 30])
+        try engine.run()
+        XCTAssertEqual(engine.emitted("total"), [60, 90], "both were emitted")
+        XCTAssertEqual(engine.standingResults.map { $0.argument("total") }, [90], "only the last still holds")
+        XCTAssertTrue(engine.isWithdrawn(1))
+        XCTAssertFalse(engine.isWithdrawn(2))
+    }
+
+    func testAResultIsWithdrawnWhenAFactItRestedOnGoes() throws {
+        let engine = try makeEngine(templates, [total])
+        let table = try engine.assert("table", ["id": "A"])
+        try engine.run()
+        XCTAssertEqual(engine.standingResults.count, 1)
+        try engine.retract(table)
+        XCTAssertEqual(engine.standingResults.count, 0)
+        XCTAssertEqual(engine.results.count, 1, "the record of what was emitted stays")
+    }
+}

@@ -200,6 +200,12 @@ final class MessageTemplateTests: XCTestCase {
         XCTAssertEqual(try render("{unit}", ["unit": ["优", "良"]]), "优、良")
     }
 
+    func testAnOptionalPlaceholderWritesNothingWhenAbsent() throws {
+        XCTAssertEqual(try render("{unit}{total?}结余", ["unit": "部门整体", "total": .absent]), "部门整体结余")
+        XCTAssertEqual(try render("{unit}{total ?}结余", ["unit": "部门整体", "total": 3]), "部门整体3结余")
+        XCTAssertEqual(try render("{unit}{total}结余", ["unit": "部门整体", "total": .absent]), "部门整体（空）结余")
+    }
+
     func testUnknownPlaceholdersAreAnErrorWithASuggestion() throws {
         let result = try Fixtures.load(
             """

@@ -33,7 +33,9 @@ extension Statements {
                 if label.contains("执行率") || label.contains("执行进度") || label.contains("支付进度") { current.rate = amount }
                 continue
             }
-            if ["执行数", "决算数", "支出总额", "实际支出", "支出数", "完成数", "执行金额", "实际执行"].contains(where: label.contains) {
+            // "调整后预算支出总额" is a budget and "预算执行总额" is spending: the
+            // explicit execution words first, then budgets, then a bare 支出总额.
+            if ["执行数", "执行总额", "决算数", "实际支出", "支出数", "完成数", "执行金额", "实际执行"].contains(where: label.contains) {
                 current.spent = amount
             } else if label.contains("结余") || label.contains("结转") {
                 if current.budget != nil { current.balance = amount }
@@ -49,6 +51,8 @@ extension Statements {
                 } else {
                     current.initialBudget = amount
                 }
+            } else if label.contains("支出总额") {
+                current.spent = amount
             }
         }
         close()

@@ -224,12 +224,27 @@ struct FactExtractor {
 
     // MARK: Statements
 
+    /// Shorter paragraphs (a label, a date) say too little to be compared.
+    static let paragraphMinimum = 20
+
     private func statementFacts(_ paragraph: Paragraph, in unit: ReportUnit) -> [Draft] {
         let piece = paragraph.piece
         let characters = piece.characters
         let section = paragraph.sectionKinds.first?.rawValue ?? ""
         func at(_ start: Int, _ end: Int) -> SourceSpan { piece.span(start, end, in: source) }
         var drafts: [Draft] = []
+        let paragraphText = piece.text.trimmedText
+        // Paragraphs long enough to be copied from one annex to another.
+        if paragraphText.count >= Self.paragraphMinimum {
+            let (start, end) = piece.trimmedBounds
+            drafts.append(Draft(
+                kind: "paragraph", unit: unit.id,
+                slots: [
+                    ("unit", .text(unit.id)), ("text", .text(paragraphText)), ("section", text(section)),
+                    ("length", .number(Number(paragraphText.count))),
+                ],
+                span: at(start, end)))
+        }
         for found in Statements.scores(characters) {
             drafts.append(Draft(
                 kind: "self-score", unit: unit.id,

@@ -91,7 +91,10 @@ struct IndicatorTableReader {
     /// The cells of a data row by column: by position when they fit, otherwise around
     /// the 指标性质 cell (a row may repeat a cell or leave out the unit).
     private func align(_ cells: [TextPiece], header: [Column]) -> Row? {
-        guard let firstCell = cells.first, let lastCell = cells.last else { return nil }
+        // The row is cited from its first to its last filled cell (merged cells are empty).
+        let filled = { (cell: TextPiece) in !cell.text.trimmedText.isEmpty }
+        guard let firstCell = cells.first(where: filled) ?? cells.first, let lastCell = cells.last(where: filled) ?? cells.last
+        else { return nil }
         var row = Row(first: firstCell, last: lastCell)
         let natureIndex = header.firstIndex(of: .nature)
         let positional = cells.count == header.count

@@ -6,6 +6,8 @@ struct ActivationRecord {
     /// Creation order, engine-wide; the conflict strategies order by it.
     var sequence = 0
     var fired = false
+    /// It logically supports facts (in `Agenda.supports`) or emitted results (in
+    /// `Agenda.emitted`): removing it must withdraw them.
     var hasSupports = false
     /// 1 + index of its agenda level while waiting to fire; 0 once fired.
     var level: Int32 = 0
@@ -23,6 +25,8 @@ struct Agenda {
     var activations = RecordStore<ActivationRecord>(blank: ActivationRecord(), capacity: 1024)
     /// Facts supported logically by each activation that has any.
     var supports: [Int32: [FactHandle]] = [:]
+    /// Results emitted by each activation that emitted any (result ids).
+    var emitted: [Int32: [Int]] = [:]
     /// Levels in creation order (their ids), and their ids by descending salience.
     private var levels: [(salience: Int, head: Int32, tail: Int32)] = []
     private var levelOrder: [Int] = []

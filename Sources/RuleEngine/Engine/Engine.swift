@@ -18,6 +18,15 @@ public final class Engine {
     /// Called for every emitted result as it is emitted.
     public var onEmit: ((EmittedResult) -> Void)?
 
+    /// The results whose match still holds. Like a logical assertion, an emitted result
+    /// is withdrawn when its match goes: a fact it rested on is retracted, or an
+    /// aggregate it read changes (say, a count that other rules were still raising).
+    public var standingResults: [EmittedResult] {
+        results.filter { !network.withdrawnResults.contains($0.id) }
+    }
+
+    public func isWithdrawn(_ resultID: Int) -> Bool { network.withdrawnResults.contains(resultID) }
+
     /// Every fact version that ever existed and how it came to be, by timestamp.
     private var versions: [Int: (fact: Fact, origin: FactOrigin)] = [:]
     /// The last version of each fact id.
@@ -263,6 +272,7 @@ public final class Engine {
             }
             let result = EmittedResult(id: results.count + 1, name: name, arguments: bound, rule: rule.name, firing: sequence)
             results.append(result)
+            if network.isLiveActivation(activation) { network.support(result: result.id, by: activation) }
             firings[sequence - 1].results.append(result.id)
             onEmit?(result)
         case .halt:

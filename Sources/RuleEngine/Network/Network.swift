@@ -38,6 +38,8 @@ final class Network {
     /// Facts that lost their last logical support, retracted once the current
     /// change has propagated.
     private var unsupported: [FactHandle] = []
+    /// Emitted results whose match has gone (a fact retracted, an aggregate changed).
+    private(set) var withdrawnResults = Set<Int>()
 
     /// Evaluation errors, once per rule and message, in the order they arose.
     private(set) var evaluationWarnings: [EvaluationWarning] = []
@@ -395,13 +397,14 @@ final class Network {
     private func removeActivation(_ activation: Int32) {
         agenda.remove(activation)
         unlinkMatch(activation)
-        if agenda.activations[activation].hasSupports, let supported = agenda.supports.removeValue(forKey: activation) {
-            for fact in supported where isLive(fact) {
+        if agenda.activations[activation].hasSupports {
+            for fact in agenda.supports.removeValue(forKey: activation) ?? [] where isLive(fact) {
                 facts.headers[fact].logicalSupport -= 1
                 if facts.headers[fact].logicalSupport == 0, !facts.headers[fact].unconditional {
                     unsupported.append(fact)
                 }
             }
+            withdrawnResults.formUnion(agenda.emitted.removeValue(forKey: activation) ?? [])
         }
         agenda.activations.free(activation)
     }
@@ -435,6 +438,12 @@ final class Network {
 
     func isLiveActivation(_ activation: Int32) -> Bool {
         agenda.activations[activation].token != 0
+    }
+
+    /// Records that `activation` emitted result `id`: the result stands while the match does.
+    func support(result id: Int, by activation: Int32) {
+        agenda.activations[activation].hasSupports = true
+        agenda.emitted[activation, default: []].append(id)
     }
 
     /// Records that `activation` supports `fact` logically.

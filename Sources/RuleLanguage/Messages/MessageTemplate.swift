@@ -3,12 +3,13 @@ import RuleEngine
 
 /// A message with placeholders: `{unit}的权重合计为{total}分，应为{$weight-total}分`.
 /// `{name}` is a variable of the rule, `{$name}` a parameter, `{name:2}` rounds to
-/// two decimals exactly. Numbers are written as a person writes them: 180, 0.3,
+/// two decimals exactly, `{name?}` writes nothing when the value is absent (an absent
+/// value otherwise shows as （空））. Numbers are written as a person writes them: 180, 0.3,
 /// 41.74 (rounded to two places unless asked otherwise); lists joined with 、.
 public struct MessageTemplate: Sendable, Hashable {
     public enum Part: Sendable, Hashable {
         case text(String)
-        case variable(String, places: Int?)
+        case variable(String, places: Int?, optional: Bool = false)
         case parameter(String, places: Int?)
     }
 
@@ -36,10 +37,12 @@ public struct MessageTemplate: Sendable, Hashable {
                     name = String(inside[..<colon]).trimmingWhitespace
                     places = Int(inside[inside.index(after: colon)...].trimmingWhitespace)
                 }
+                let optional = name.hasSuffix("?")
+                if optional { name = String(name.dropLast()).trimmingWhitespace }
                 if name.hasPrefix("$") {
                     parts.append(.parameter(String(name.dropFirst()), places: places))
                 } else {
-                    parts.append(.variable(name.hasPrefix("?") ? String(name.dropFirst()) : name, places: places))
+                    parts.append(.variable(name.hasPrefix("?") ? String(name.dropFirst()) : name, places: places, optional: optional))
                 }
                 ranges.append(
                     SourceRange(
@@ -60,7 +63,8 @@ public struct MessageTemplate: Sendable, Hashable {
         parts.map { part in
             switch part {
             case .text(let text): return text
-            case .variable(let name, let places):
+            case .variable(let name, let places, let optional):
+                if optional, variables[name]?.isAbsent ?? false { return "" }
                 return variables[name].map { Self.format($0, places: places) } ?? "{\(name)}"
             case .parameter(let name, let places):
                 return parameters[name].map { Self.format($0, places: places) } ?? "{$\(name)}"

@@ -126,6 +126,9 @@ public struct RuleDefinition: Sendable {
     public let conditionTexts: [Located<String>]
     /// Each condition in plain Chinese words, with the templates' labels.
     public let plainConditions: [String]
+    /// For each condition of `engineRule`, its index in `conditionTexts` and
+    /// `plainConditions` (a `let` line is written but compiles to no condition).
+    public let conditionSources: [Int]
     /// Parameters the rule reads, in order of first use.
     public let parameters: [String]
     public let examples: [RuleExample]

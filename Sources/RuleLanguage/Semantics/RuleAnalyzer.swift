@@ -36,8 +36,12 @@ struct RuleAnalyzer {
         var texts: [Located<String>] = []
         var words = PlainWords(symbols: symbols)
         var plain: [String] = []
+        var conditionSources: [Int] = []
         for (node, range) in zip(declaration.conditions, declaration.conditionRanges) {
-            if let condition = compile(node) { conditions.append(condition) }
+            if let condition = compile(node) {
+                conditions.append(condition)
+                conditionSources.append(texts.count)
+            }
             texts.append(Located(value: sourceText(range), range: range))
             plain.append(words.describe(node))
         }
@@ -95,6 +99,7 @@ struct RuleAnalyzer {
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
             needsReview: needsReview, basis: basis, message: message, recommendation: recommendation,
             salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
+            conditionSources: conditionSources,
             parameters: usedParameters,
             examples: examples,
             engineRule: Rule(id.value, salience: declaration.salience?.value ?? 0, when: conditions, then: actions),
@@ -117,7 +122,7 @@ struct RuleAnalyzer {
             let range = placeholders < template.placeholderRanges.count ? template.placeholderRanges[placeholders] : field.range
             switch part {
             case .text: continue
-            case .variable(let name, _):
+            case .variable(let name, _, _):
                 placeholders += 1
                 if let variable = scope[name] ?? lets[name]?.variable {
                     records[variable.record].uses += 1

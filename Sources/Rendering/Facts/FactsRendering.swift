@@ -118,8 +118,16 @@ private func shortened(_ text: String, limit: Int = 60) -> String {
 }
 
 extension String {
-    /// Line breaks shown as ⏎ and TABs as →, so that a quote stays on one line.
+    /// Line breaks shown as ⏎ and TABs as →, so that a quote stays on one line exactly.
     var replacingNewlines: String {
         String(map { $0 == "\n" ? "⏎" : ($0 == "\t" ? "→" : $0) })
+    }
+
+    /// A quote as a reader wants it on one line: a table row's cells (TAB-led lines)
+    /// separated by " │ ", a wrapped cell joined again.
+    var displayQuote: String {
+        split(separator: "\n\t", omittingEmptySubsequences: false)
+            .map { String($0.replacing("\n", with: "").replacing("\t", with: " ").drop(while: \.isWhitespace)) }
+            .joined(separator: " │ ")
     }
 }

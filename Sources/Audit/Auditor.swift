@@ -1,0 +1,95 @@
+import ReportReading
+import RuleEngine
+import RuleLanguage
+
+/// Runs the knowledge base on a report: loads its facts, runs the rules to quiescence,
+/// and turns every emitted finding into a `Finding` with its citations.
+public struct Auditor: Sendable {
+    public let knowledge: KnowledgeBase
+    /// Firings allowed per report before the run counts as a runaway rule.
+    public var firingLimit = 1_000_000
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    public func audit(_ read: ReadReport) throws(EngineError) -> DocumentAudit {
+        let engine = try knowledge.makeEngine()
+        _ = try FactLoader.load(read.facts, into: engine)
+        try engine.run(limit: firingLimit)
+        let unitOrder = Dictionary(read.report.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ruleOrder = Dictionary(knowledge.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let parameters = Dictionary(knowledge.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        // The same finding stated twice in a report (a figure repeated in two places) is
+        // one finding citing both places.
+        var drafts: [Finding] = []
+        var positions: [String: Int] = [:]
+        for result in engine.standingResults where result.name == "finding" {
+            guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
+            let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""
+            let message = rule.message?.render(variables: variables, parameters: parameters) ?? rule.title
+            let citations = Self.citations(engine.derivation(ofResult: result.id))
+            let key = "\(rule.id)\u{0}\(unit)\u{0}\(message)"
+            if let position = positions[key] {
+                drafts[position] = drafts[position].adding(citations: citations, result: result.id)
+                continue
+            }
+            positions[key] = drafts.count
+            drafts.append(
+                Finding(
+                    id: "", rule: rule.id, severity: severity, title: rule.title, message: message, unit: unit,
+                    citations: citations, basis: rule.basis.map(\.text),
+                    recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
+                    resultIDs: [result.id]))
+        }
+        // Shown by unit (in report order), then weight, then rule order, then place.
+        let sorted = drafts.sorted { a, b in
+            let left = (unitOrder[a.unit] ?? Int.max, -a.severity.rank, ruleOrder[a.rule] ?? Int.max)
+            let right = (unitOrder[b.unit] ?? Int.max, -b.severity.rank, ruleOrder[b.rule] ?? Int.max)
+            if left != right { return left < right }
+            let (lineA, lineB) = (a.citations.first?.line ?? 0, b.citations.first?.line ?? 0)
+            if lineA != lineB { return lineA < lineB }
+            if a.message != b.message { return a.message < b.message }
+            return a.resultIDs.lexicographicallyPrecedes(b.resultIDs)
+        }
+        let findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
+        return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
+    }
+
+    /// The source facts a result rests on, by place; the report and unit facts only
+    /// when nothing more precise is there.
+    static func citations(_ derivation: Derivation?) -> [Citation] {
+        let sources = (derivation?.givenFacts ?? []).compactMap { $0.provenance as? SourceFact }
+        let precise = sources.filter { $0.kind != "report" && $0.kind != "unit" }
+        return Citation.ordered((precise.isEmpty ? sources : precise).map(\.citation))
+    }
+}
+
+/// One report after the audit: what was read, what was found, and the engine that
+/// found it (kept for explanations).
+public struct DocumentAudit {
+    public let read: ReadReport
+    public let findings: [Finding]
+    public let engine: Engine
+    public let knowledge: KnowledgeBase
+
+    public var file: String { read.report.file }
+
+    public func finding(_ id: String) -> Finding? { findings.first { $0.id == id } }
+
+    /// Findings by severity, highest first.
+    public var counts: [(FindingSeverity, Int)] {
+        FindingSeverity.allCases.sorted(by: >).map { severity in (severity, findings.filter { $0.severity == severity }.count) }
+    }
+}
+
+extension FindingSeverity {
+    var rank: Int {
+        switch self {
+        case .high: 2
+        case .medium: 1
+        case .low: 0
+        }
+    }
+}

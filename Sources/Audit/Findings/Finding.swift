@@ -1,0 +1,57 @@
+import ReportReading
+import RuleLanguage
+
+/// One thing the audit found in a report: which rule, how much it weighs, what the
+/// report says (message with the values, and the quotes it rests on), on what basis,
+/// and what to do.
+public struct Finding: Sendable {
+    /// "1", "2", … in the order findings are shown; stable for the same inputs.
+    public let id: String
+    public let rule: String
+    public let severity: FindingSeverity
+    public let title: String
+    public let message: String
+    /// The unit under review: "部门整体", "附件3", …
+    public let unit: String
+    /// Every source fact the finding rests on, by place in the file.
+    public let citations: [Citation]
+    public let basis: [String]
+    public let recommendation: String
+    /// The engine's results it stands for (several when the report states it twice);
+    /// the first is the one explained.
+    public let resultIDs: [Int]
+
+    func adding(citations more: [Citation], result: Int) -> Finding {
+        Finding(
+            id: id, rule: rule, severity: severity, title: title, message: message, unit: unit,
+            citations: Citation.ordered(citations + more), basis: basis, recommendation: recommendation,
+            resultIDs: resultIDs + [result])
+    }
+
+    func numbered(_ number: Int) -> Finding {
+        Finding(
+            id: "\(number)", rule: rule, severity: severity, title: title, message: message, unit: unit, citations: citations,
+            basis: basis, recommendation: recommendation, resultIDs: resultIDs)
+    }
+}
+
+extension Citation {
+    /// By place in the file, each place once.
+    static func ordered(_ citations: [Citation]) -> [Citation] {
+        var seen = Set<Citation>()
+        return citations.filter { seen.insert($0).inserted }
+            .sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) }
+    }
+}
+
+extension FindingSeverity {
+    /// Parses `--fail-on` values and the like.
+    public init?(word: String) {
+        switch word {
+        case "high", "高": self = .high
+        case "medium", "中": self = .medium
+        case "low", "低": self = .low
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Checksums
+import RuleLanguage
+
+/// What it takes to reproduce a run: the tool's version and the exact knowledge base
+/// (the inputs' digests are on each document).
+public struct RunInfo: Sendable {
+    public let tool: String
+    public let version: String
+    /// Where the knowledge base was read from, as given.
+    public let knowledgePath: String
+    /// SHA-256 over the knowledge files (by file name, then content), so the same rules
+    /// give the same hash wherever they were read from.
+    public let knowledgeSHA256: String
+    public let ruleCount: Int
+
+    public init(tool: String = "audit", version: String, knowledgePath: String, knowledge: KnowledgeBase) {
+        self.tool = tool
+        self.version = version
+        self.knowledgePath = knowledgePath
+        ruleCount = knowledge.rules.count
+        var hasher = SHA256()
+        let files = knowledge.sources.map { (name: $0.key.split(separator: "/").last.map(String.init) ?? $0.key, text: $0.value) }
+        for file in files.sorted(by: { ($0.name, $0.text) < ($1.name, $1.text) }) {
+            hasher.update(Array(file.name.utf8) + [0] + Array(file.text.utf8) + [0])
+        }
+        knowledgeSHA256 = hasher.finishHex()
+    }
+}

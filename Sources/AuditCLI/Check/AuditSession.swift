@@ -1,0 +1,42 @@
+import ArgumentParsing
+import Audit
+import Diagnostics
+import ReportReading
+import RuleEngine
+import RuleLanguage
+
+/// Reads reports and audits them with the knowledge base, for `check`, `explain` and
+/// `why-not`. A file that cannot be read or audited is reported on standard error and
+/// left out; the others are still audited.
+struct AuditSession {
+    let knowledge: KnowledgeBase
+    let run: RunInfo
+    var audits: [DocumentAudit] = []
+    var failed = false
+
+    /// Nil when the knowledge base has errors (already reported).
+    init?(_ arguments: ParsedArguments, files: [String], command: [String], context: CommandContext) throws(UsageError) {
+        let reader = try ReaderOption.reader(arguments, command: command)
+        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return nil }
+        self.knowledge = knowledge
+        run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: knowledge)
+        let auditor = Auditor(knowledge: knowledge)
+        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        for file in files {
+            do {
+                let read = try reader.read(path: file, relativeTo: context.workingDirectory)
+                do {
+                    audits.append(try auditor.audit(read))
+                } catch {
+                    failed = true
+                    var diagnostic = error.diagnostic
+                    diagnostic.notes.append(Diagnostic.Note("while auditing \(file)"))
+                    context.standardError(renderer.render(diagnostic))
+                }
+            } catch {
+                failed = true
+                context.standardError(renderer.render(error))
+            }
+        }
+    }
+}

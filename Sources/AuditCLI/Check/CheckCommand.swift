@@ -1,0 +1,57 @@
+import ArgumentParsing
+import Audit
+import Foundation
+import Rendering
+import RuleLanguage
+
+/// `audit check FILE… [--format …] [--output PATH] [--fail-on SEVERITY]`: the review.
+enum CheckCommand: AuditCommand {
+    static let path = ["check"]
+    static let formats = ["text", "json", "markdown", "html", "sarif"]
+    static let spec = CommandSpec(
+        "check", abstract: "Audit reports against the rules and show every finding with the source it rests on.",
+        discussion: """
+            Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when a report or the \
+            knowledge base could not be read (the other reports are still audited).
+            """,
+        arguments: [
+            .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: formats, default: "text"),
+            .option("--output", "-o", value: "PATH", help: "Write the report to a file instead of standard output."),
+            .option(
+                "--fail-on", value: "SEVERITY", help: "Lowest severity that makes the exit status 1.", choices: ["high", "medium", "low"],
+                default: "low"),
+            KnowledgeOption.spec,
+            ReaderOption.spec,
+            .positional("FILE", help: "Report files (.txt).", repeating: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+        guard let session = try AuditSession(arguments, files: arguments.values("FILE"), command: path, context: context) else {
+            return ExitCode.inputError
+        }
+        let color = context.outputIsTerminal && arguments.value("output") == nil
+        let text: String =
+            switch arguments.value("format") ?? "text" {
+            case "json": FindingsJSON.render(session.audits, run: session.run).text() + "\n"
+            case "markdown": FindingsMarkdown.render(session.audits, run: session.run)
+            case "html": FindingsHTML.render(session.audits, run: session.run)
+            case "sarif": FindingsSARIF.render(session.audits, run: session.run, knowledge: session.knowledge).text() + "\n"
+            default: FindingsText(useColor: color).render(session.audits, run: session.run)
+            }
+        if let output = arguments.value("output") {
+            let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
+            do {
+                try Data(text.utf8).write(to: url)
+            } catch {
+                context.standardError("error[CLI003]: cannot write \(output): \(error.localizedDescription)\n")
+                return ExitCode.inputError
+            }
+        } else {
+            context.standardOutput(text)
+        }
+        if session.failed { return ExitCode.inputError }
+        let threshold = FindingSeverity(word: arguments.value("fail-on") ?? "low") ?? .low
+        let failing = session.audits.contains { $0.findings.contains { $0.severity >= threshold } }
+        return failing ? ExitCode.findings : ExitCode.success
+    }
+}

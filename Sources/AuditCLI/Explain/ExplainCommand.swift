@@ -1,0 +1,38 @@
+import ArgumentParsing
+import Audit
+import Diagnostics
+import Rendering
+
+/// `audit explain FILE FINDING-ID [--format text|json]`: how a finding was derived.
+enum ExplainCommand: AuditCommand {
+    static let path = ["explain"]
+    static let spec = CommandSpec(
+        "explain", abstract: "Show how a finding was derived, condition by condition, down to the quoted source.",
+        discussion: "FINDING-ID is the number 'audit check' shows (#3 → 3).",
+        arguments: [
+            .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
+            KnowledgeOption.spec,
+            ReaderOption.spec,
+            .positional("FILE", help: "The report."),
+            .positional("FINDING-ID", help: "The finding's number in 'audit check'."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+        let file = arguments.value("FILE") ?? ""
+        guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
+            let audit = session.audits.first
+        else { return ExitCode.inputError }
+        let id = (arguments.value("FINDING-ID") ?? "").trimmingPrefix("#")
+        guard let explanation = audit.explanation(of: String(id)) else {
+            let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
+            context.standardError(
+                DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(
+                    Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
+            return ExitCode.inputError
+        }
+        context.standardOutput(
+            arguments.value("format") == "json"
+                ? ExplanationJSON.render(explanation).text() + "\n" : ExplanationText.render(explanation))
+        return ExitCode.success
+    }
+}

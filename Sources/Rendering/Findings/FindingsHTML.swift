@@ -1,0 +1,217 @@
+import Audit
+import ReportReading
+import RuleLanguage
+
+/// `audit check --format html`: one self-contained page (no scripts, no network): a
+/// summary, every finding with its evidence, and each report's text with the cited
+/// lines highlighted. Findings link to their lines and lines back to their findings.
+/// The markup is well-formed XML so that it can be checked mechanically.
+public enum FindingsHTML {
+    public static func render(_ audits: [DocumentAudit], run: RunInfo) -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>绩效自评报告审核结果</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>绩效自评报告审核结果</h1>
+            <p class="run">\(e(run.tool)) \(e(run.version)) · 规则库 <code>\(e(run.knowledgePath))</code>（\(run.ruleCount) 条规则，sha256 <code>\(e(run.knowledgeSHA256))</code>）</p>
+            </header>
+
+            """
+        out += summary(audits)
+        for (index, audit) in audits.enumerated() { out += document(audit, prefix: "d\(index + 1)") }
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    private static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private static func severityCells(_ findings: [Finding]) -> String {
+        FindingSeverity.allCases.sorted(by: >).map { severity in
+            let count = findings.filter { $0.severity == severity }.count
+            return "<td class=\"num \(count > 0 ? severity.rawValue : "")\">\(count)</td>"
+        }.joined()
+    }
+
+    private static let severityHeader = "<th>高</th><th>中</th><th>低</th>"
+
+    static func summary(_ audits: [DocumentAudit]) -> String {
+        var out = "<section class=\"summary\">\n<h2>概览</h2>\n<table>\n<thead><tr><th>报告</th><th>单位</th>\(severityHeader)</tr></thead>\n<tbody>\n"
+        for (index, audit) in audits.enumerated() {
+            out += "<tr><td><a href=\"#d\(index + 1)\">\(e(audit.file))</a></td><td class=\"num\">\(audit.read.report.units.count)</td>"
+            out += severityCells(audit.findings) + "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        let all = audits.flatMap(\.findings)
+        if !all.isEmpty {
+            out += "<h3>按规则</h3>\n<table>\n<thead><tr><th>规则</th><th>标题</th><th>严重程度</th><th>发现</th></tr></thead>\n<tbody>\n"
+            let byRule = Dictionary(grouping: all, by: \.rule)
+            let rules = byRule.keys.sorted { a, b in
+                let (left, right) = (byRule[a]?.first?.severity ?? .low, byRule[b]?.first?.severity ?? .low)
+                return left != right ? left > right : a < b
+            }
+            for rule in rules {
+                guard let findings = byRule[rule], let first = findings.first else { continue }
+                out += "<tr><td><code>\(e(rule))</code></td><td>\(e(first.title))</td>"
+                out += "<td class=\"\(first.severity.rawValue)\">\(first.severity.chinese)</td><td class=\"num\">\(findings.count)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func document(_ audit: DocumentAudit, prefix: String) -> String {
+        let report = audit.read.report
+        var out = "<section class=\"document\" id=\"\(prefix)\">\n<h2>\(e(report.file))</h2>\n"
+        out += "<p class=\"meta\">\(e(report.source.encoding.rawValue))，\(report.source.lineCount) 行，sha256 <code>\(e(audit.read.sha256))</code></p>\n"
+        out += "<table class=\"units\">\n<thead><tr><th>单位</th><th>类型</th><th>标题</th>\(severityHeader)</tr></thead>\n<tbody>\n"
+        for unit in report.units {
+            let findings = audit.findings.filter { $0.unit == unit.id }
+            out += "<tr><td>\(findings.isEmpty ? e(unit.id) : "<a href=\"#\(prefix)-u-\(anchor(unit.id))\">\(e(unit.id))</a>")</td>"
+            out += "<td>\(e(unit.kind.rawValue))</td><td>\(e(unit.title))</td>" + severityCells(findings) + "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if audit.findings.isEmpty { out += "<p class=\"none\">未发现问题。</p>\n" }
+        var shown = Set<String>()
+        for unit in report.units {
+            let findings = audit.findings.filter { $0.unit == unit.id }
+            guard !findings.isEmpty else { continue }
+            out += "<h3 id=\"\(prefix)-u-\(anchor(unit.id))\">\(e(unit.id))〔\(e(unit.kind.rawValue))〕\(e(unit.title))</h3>\n"
+            for finding in findings {
+                out += self.finding(finding, prefix: prefix)
+                shown.insert(finding.id)
+            }
+        }
+        let rest = audit.findings.filter { !shown.contains($0.id) }
+        if !rest.isEmpty {
+            out += "<h3>（未归属单位）</h3>\n" + rest.map { finding($0, prefix: prefix) }.joined()
+        }
+        out += source(audit, prefix: prefix)
+        return out + "</section>\n"
+    }
+
+    static func finding(_ finding: Finding, prefix: String) -> String {
+        var out = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(prefix)-f\(finding.id)\">\n"
+        out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title)) <code>\(e(finding.rule))</code></h4>\n"
+        out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
+        for citation in finding.citations {
+            let place = citation.line == citation.endLine ? "第 \(citation.line) 行" : "第 \(citation.line)–\(citation.endLine) 行"
+            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(place)</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
+        }
+        out += "</ul>\n"
+        if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(e(finding.basis.joined(separator: "；")))</p>\n" }
+        if !finding.recommendation.isEmpty { out += "<p class=\"advice\">建议：\(e(finding.recommendation))</p>\n" }
+        return out + "</article>\n"
+    }
+
+    /// The report's text, a row per line; cited characters marked, each cited line
+    /// linking back to its findings.
+    static func source(_ audit: DocumentAudit, prefix: String) -> String {
+        let lines = audit.read.report.source.lines
+        var marks: [Int: [(start: Int, end: Int, severity: FindingSeverity)]] = [:]
+        var references: [Int: [Finding]] = [:]
+        for finding in audit.findings {
+            for citation in finding.citations where citation.line >= 1 && citation.endLine <= lines.count {
+                for line in citation.line...citation.endLine {
+                    let start = line == citation.line ? citation.column : 1
+                    let end = line == citation.endLine ? citation.endColumn : lines[line - 1].count + 1
+                    marks[line, default: []].append((start, end, finding.severity))
+                }
+                if references[citation.line]?.contains(where: { $0.id == finding.id }) != true {
+                    references[citation.line, default: []].append(finding)
+                }
+            }
+        }
+        var out = "<h3>原文</h3>\n<table class=\"source\">\n<tbody>\n"
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            let lineMarks = marks[number] ?? []
+            let severity = lineMarks.map(\.severity).max()
+            out += "<tr id=\"\(prefix)-L\(number)\"\(severity.map { " class=\"cited \($0.rawValue)\"" } ?? "")>"
+            out += "<td class=\"ln\">\(number)</td><td class=\"text\">\(marked(line, lineMarks))</td><td class=\"refs\">"
+            out += (references[number] ?? []).map { "<a href=\"#\(prefix)-f\($0.id)\">#\($0.id)</a>" }.joined(separator: " ")
+            out += "</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// A line with the cited characters (1-based columns, end exclusive) in <mark>.
+    static func marked(_ line: String, _ spans: [(start: Int, end: Int, severity: FindingSeverity)]) -> String {
+        guard !spans.isEmpty else { return e(line) }
+        let characters = Array(line)
+        var inside = [Bool](repeating: false, count: characters.count)
+        for span in spans {
+            let start = max(span.start - 1, 0), end = min(span.end - 1, characters.count)
+            if start < end { for index in start..<end { inside[index] = true } }
+        }
+        var out = "", index = 0
+        while index < characters.count {
+            var next = index
+            while next < characters.count, inside[next] == inside[index] { next += 1 }
+            let text = e(String(characters[index..<next]))
+            out += inside[index] ? "<mark>\(text)</mark>" : text
+            index = next
+        }
+        return out
+    }
+
+    /// Unit ids ("附件3") as anchor names.
+    private static func anchor(_ id: String) -> String {
+        String(id.unicodeScalars.map { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
+        })
+    }
+
+    static let style = """
+
+        body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.5; }
+        h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+        h2 { border-bottom: 2px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
+        code { font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.9em; }
+        .run, .meta { color: #555; font-size: 0.9em; }
+        table { border-collapse: collapse; margin: 0.5em 0 1em; }
+        th, td { border: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+        th { background: #f4f4f4; }
+        td.num { text-align: right; }
+        td.high { color: #b00020; font-weight: bold; }
+        td.medium { color: #9a5b00; font-weight: bold; }
+        td.low { color: #00607a; font-weight: bold; }
+        .finding { border-left: 5px solid #999; background: #fafafa; margin: 0.8em 0; padding: 0.4em 1em; break-inside: avoid; }
+        .finding.high { border-color: #b00020; }
+        .finding.medium { border-color: #e09000; }
+        .finding.low { border-color: #0090b0; }
+        .finding h4 { margin: 0.3em 0; }
+        .badge { display: inline-block; min-width: 1.6em; text-align: center; color: #fff; border-radius: 3px; background: #999; }
+        .high .badge { background: #b00020; }
+        .medium .badge { background: #e09000; }
+        .low .badge { background: #0090b0; }
+        .message { font-weight: bold; }
+        .evidence q { background: #fff3c4; quotes: "“" "”"; }
+        .basis, .advice { color: #444; font-size: 0.95em; margin: 0.2em 0; }
+        table.source { width: 100%; font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.85em; }
+        table.source td { border: none; padding: 0 0.5em; }
+        table.source td.ln { color: #999; text-align: right; user-select: none; width: 3em; }
+        table.source td.text { white-space: pre-wrap; tab-size: 4; word-break: break-all; }
+        table.source td.refs { width: 6em; white-space: nowrap; }
+        tr.cited td.text { background: #fff8e1; }
+        tr.cited.high td.ln { color: #b00020; font-weight: bold; }
+        tr.cited.medium td.ln { color: #9a5b00; font-weight: bold; }
+        tr.cited.low td.ln { color: #00607a; font-weight: bold; }
+        mark { background: #ffe082; }
+        :target { outline: 2px solid #1a73e8; }
+        @media print {
+          body { margin: 0; max-width: none; }
+          a { color: inherit; text-decoration: none; }
+          .finding { background: none; }
+          table.source { font-size: 0.75em; }
+          tr.cited td.text, mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """
+}

@@ -1,0 +1,49 @@
+import Audit
+import ReportReading
+
+/// The documented JSON of `audit check` (see README, "Findings as JSON").
+public enum FindingsJSON {
+    public static func render(_ audits: [DocumentAudit], run: RunInfo) -> JSONValue {
+        .object([
+            ("tool", .object([("name", .string(run.tool)), ("version", .string(run.version))])),
+            (
+                "knowledge",
+                .object([("path", .string(run.knowledgePath)), ("sha256", .string(run.knowledgeSHA256)), ("rules", .number(run.ruleCount))])
+            ),
+            ("documents", .array(audits.map(document))),
+        ])
+    }
+
+    static func document(_ audit: DocumentAudit) -> JSONValue {
+        .object([
+            ("file", .string(audit.file)),
+            ("sha256", .string(audit.read.sha256)),
+            ("encoding", .string(audit.read.report.source.encoding.rawValue)),
+            (
+                "units",
+                .array(audit.read.report.units.map { unit in
+                    .object([
+                        ("id", .string(unit.id)), ("kind", .string(unit.kind.rawValue)), ("title", .string(unit.title)),
+                        ("line", .number(unit.lines.lowerBound)), ("endLine", .number(unit.lines.upperBound)),
+                        ("findings", .number(audit.findings.filter { $0.unit == unit.id }.count)),
+                    ])
+                })
+            ),
+            ("findings", .array(audit.findings.map(finding))),
+        ])
+    }
+
+    static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("id", .string(finding.id)),
+            ("rule", .string(finding.rule)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("title", .string(finding.title)),
+            ("message", .string(finding.message)),
+            ("unit", .string(finding.unit)),
+            ("citations", .array(finding.citations.map(FactsRendering.citation))),
+            ("basis", .array(finding.basis.map(JSONValue.string))),
+            ("recommendation", .string(finding.recommendation)),
+        ])
+    }
+}

@@ -1,0 +1,151 @@
+import Audit
+import ReportReading
+import RuleLanguage
+
+/// `audit check --format sarif`: SARIF 2.1.0, for code-scanning dashboards and the
+/// like. One run; each report is an artifact (with its SHA-256), each finding a result
+/// whose first citation is its location and the others related locations. Columns
+/// are UTF-16 code units, SARIF's default.
+public enum FindingsSARIF {
+    public static func render(_ audits: [DocumentAudit], run: RunInfo, knowledge: KnowledgeBase) -> JSONValue {
+        let rules = knowledge.rules.filter { $0.kind == .finding }
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var results: [JSONValue] = []
+        for (artifact, audit) in audits.enumerated() {
+            for finding in audit.findings {
+                results.append(result(finding, artifact: artifact, audit: audit, ruleIndex: ruleIndex[finding.rule], rule: knowledge.rule(finding.rule)))
+            }
+        }
+        return .object([
+            ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
+            ("version", "2.1.0"),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string(run.tool)), ("version", .string(run.version)),
+                                        ("rules", .array(rules.map(descriptor))),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("artifacts", .array(audits.map(artifact))),
+                        ("results", .array(results)),
+                        (
+                            "properties",
+                            .object([
+                                ("knowledgePath", .string(run.knowledgePath)), ("knowledgeSha256", .string(run.knowledgeSHA256)),
+                            ])
+                        ),
+                    ])
+                ])
+            ),
+        ])
+    }
+
+    static func level(_ severity: FindingSeverity) -> String {
+        switch severity {
+        case .high: "error"
+        case .medium: "warning"
+        case .low: "note"
+        }
+    }
+
+    static func descriptor(_ rule: RuleDefinition) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(rule.id)),
+            ("shortDescription", .object([("text", .string(rule.title))])),
+            ("fullDescription", .object([("text", .string(rule.plainConditions.joined(separator: "；")))])),
+        ]
+        if let recommendation = rule.recommendation { members.append(("help", .object([("text", .string(recommendation.source))]))) }
+        members.append(("defaultConfiguration", .object([("level", .string(level(rule.severity ?? .low)))])))
+        members.append(
+            (
+                "properties",
+                .object([
+                    ("severity", .string(rule.severity?.rawValue ?? "low")),
+                    ("basis", .array(rule.basis.map { .string($0.text) })),
+                ])
+            ))
+        return .object(members)
+    }
+
+    static func artifact(_ audit: DocumentAudit) -> JSONValue {
+        .object([
+            ("location", .object([("uri", .string(uri(audit.file)))])),
+            ("encoding", .string(audit.read.report.source.encoding.rawValue)),
+            ("hashes", .object([("sha-256", .string(audit.read.sha256))])),
+        ])
+    }
+
+    static func result(_ finding: Finding, artifact: Int, audit: DocumentAudit, ruleIndex: Int?, rule: RuleDefinition?) -> JSONValue {
+        let locations = finding.citations.map { location($0, artifact: artifact, lines: audit.read.report.source.lines) }
+        // A judgement call is a "review" result, whose level SARIF requires to be "none".
+        let review = rule?.needsReview == true
+        var members: [(String, JSONValue)] = [("ruleId", .string(finding.rule))]
+        if let ruleIndex { members.append(("ruleIndex", .number(ruleIndex))) }
+        members += [
+            ("kind", .string(review ? "review" : "fail")),
+            ("level", .string(review ? "none" : level(finding.severity))),
+            ("message", .object([("text", .string(finding.message))])),
+            ("locations", .array(Array(locations.prefix(1)))),
+        ]
+        if locations.count > 1 { members.append(("relatedLocations", .array(Array(locations.dropFirst())))) }
+        members.append(
+            (
+                "properties",
+                .object([
+                    ("findingId", .string(finding.id)), ("unit", .string(finding.unit)), ("severity", .string(finding.severity.rawValue)),
+                    ("recommendation", .string(finding.recommendation)),
+                ])
+            ))
+        return .object(members)
+    }
+
+    static func location(_ citation: Citation, artifact: Int, lines: [String]) -> JSONValue {
+        .object([
+            (
+                "physicalLocation",
+                .object([
+                    ("artifactLocation", .object([("uri", .string(uri(citation.file))), ("index", .number(artifact))])),
+                    (
+                        "region",
+                        .object([
+                            ("startLine", .number(citation.line)),
+                            ("startColumn", .number(utf16Column(citation.column, line: citation.line, lines: lines))),
+                            ("endLine", .number(citation.endLine)),
+                            ("endColumn", .number(utf16Column(citation.endColumn, line: citation.endLine, lines: lines))),
+                            ("snippet", .object([("text", .string(citation.quote))])),
+                        ])
+                    ),
+                ])
+            )
+        ])
+    }
+
+    /// A 1-based character column as a 1-based UTF-16 column.
+    static func utf16Column(_ column: Int, line: Int, lines: [String]) -> Int {
+        guard line >= 1, line <= lines.count else { return column }
+        return lines[line - 1].prefix(max(column - 1, 0)).utf16.count + 1
+    }
+
+    /// A relative path as a URI reference: percent-encoded where URIs need it.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(UnicodeScalar(byte))
+            if c.isASCII, c.isLetter || c.isNumber || "-._~/".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+}

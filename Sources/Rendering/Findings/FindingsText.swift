@@ -1,0 +1,86 @@
+import Audit
+import Diagnostics
+import ReportReading
+import RuleLanguage
+
+/// `audit check` for a terminal: per report, per unit, findings by weight, each with
+/// its message, the quoted source under a marker (rustc style), basis and advice.
+public struct FindingsText {
+    public var useColor = false
+
+    /// Citations spanning more lines than this are shown on one line.
+    static let excerptLines = 3
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    public func render(_ audits: [DocumentAudit], run: RunInfo) -> String {
+        var out = audits.map(render).joined(separator: "\n")
+        let total = audits.reduce(0) { $0 + $1.findings.count }
+        out += "\n\(audits.count) 份报告，\(total) 项发现（\(Summary.counts(audits.flatMap(\.findings)))）"
+        out += "；规则库 \(run.knowledgePath)（\(run.ruleCount) 条规则，sha256 \(run.knowledgeSHA256.prefix(12))），\(run.tool) \(run.version)\n"
+        return out
+    }
+
+    public func render(_ audit: DocumentAudit) -> String {
+        let report = audit.read.report
+        let lines = report.source.lines.map { Substring($0) }
+        var out = bold("\(report.file)") + "（\(report.source.encoding.rawValue)，\(report.source.lineCount) 行，sha256 \(audit.read.sha256.prefix(12))）\n"
+        if audit.findings.isEmpty { return out + "  未发现问题。\n" }
+        for unit in report.units {
+            let findings = audit.findings.filter { $0.unit == unit.id }
+            guard !findings.isEmpty else { continue }
+            out += "\n" + bold("\(unit.id)〔\(unit.kind.rawValue)〕\(unit.title.isEmpty ? "" : " " + unit.title)") + "\n"
+            for finding in findings { out += render(finding, lines: lines) }
+        }
+        let orphans = audit.findings.filter { finding in !report.units.contains { $0.id == finding.unit } }
+        if !orphans.isEmpty {
+            out += "\n" + bold("（未归属单位）") + "\n"
+            for finding in orphans { out += render(finding, lines: lines) }
+        }
+        return out
+    }
+
+    private func render(_ finding: Finding, lines: [Substring]) -> String {
+        var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + "\n"
+        out += "  \(finding.message)\n"
+        for citation in finding.citations {
+            let place = citation.line == citation.endLine ? "\(citation.line)" : "\(citation.line)-\(citation.endLine)"
+            // A table row takes a line per cell: shown as one line of cells instead.
+            if citation.endLine - citation.line >= Self.excerptLines {
+                out += "  --> \(citation.file):\(place) “\(citation.quote.displayQuote)”\n"
+                continue
+            }
+            out += "  --> \(citation.file):\(place)\n"
+            let range = SourceRange(
+                file: citation.file, start: SourceLocation(line: citation.line, column: citation.column),
+                end: SourceLocation(line: citation.endLine, column: citation.endColumn))
+            out += SourceExcerpt.render(range, lines: lines) { colored($0, finding.severity) }
+        }
+        for basis in finding.basis { out += "  = 依据：\(basis)\n" }
+        if !finding.recommendation.isEmpty { out += "  = 建议：\(finding.recommendation)\n" }
+        return out
+    }
+
+    private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    private func colored(_ text: String, _ severity: FindingSeverity) -> String {
+        guard useColor else { return text }
+        let code = switch severity {
+        case .high: "31"
+        case .medium: "33"
+        case .low: "36"
+        }
+        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+    }
+}
+
+/// Counts as a person reads them: "高 2，中 5，低 1".
+enum Summary {
+    static func counts(_ findings: [Finding]) -> String {
+        FindingSeverity.allCases.sorted(by: >).map { severity in
+            "\(severity.chinese) \(findings.filter { $0.severity == severity }.count)"
+        }.joined(separator: "，")
+    }
+}

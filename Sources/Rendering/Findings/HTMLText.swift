@@ -1,0 +1,26 @@
+/// Escaping for the HTML report, which is also well-formed XML (a test parses it).
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than TAB and line breaks are not allowed in XML.
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                    scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r"
+                {
+                    out += "\u{FFFD}"
+                } else {
+                    out.append(character)
+                }
+            }
+        }
+        return out
+    }
+}
