@@ -40,7 +40,7 @@ let package = Package(
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
         .executableTarget(
-            name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Diagnostics"]),
+            name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics"]),
 
         // Helpers shared by the test targets (golden files).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -54,6 +54,10 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "ReportReading", "RuleEngine", "RuleLanguage"]),
+        .testTarget(
+            name: "RenderingTests", dependencies: ["Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import EngineWorkloads
+import Audit
 import Diagnostics
 import Foundation
 import ReportReading
@@ -9,10 +10,12 @@ import RuleLanguage
 ///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
 ///   engine-bench audit-load N
 ///   engine-bench read [--repeat N] REPORT…
+///   engine-bench check [--repeat N] [--knowledge DIR] REPORT…
 let usage = """
     usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
            engine-bench audit-load N
            engine-bench read [--repeat N] REPORT…
+           engine-bench check [--repeat N] [--knowledge DIR] REPORT…
     """
 
 func fail(_ message: String, code: Int32 = 64) -> Never {
@@ -87,32 +90,52 @@ func auditLoad(_ arguments: ArraySlice<String>) throws {
             + "time \(String(format: "%.3f", elapsed)) facts/s \(Int(Double(entries.count) / max(elapsed, 1e-9)))")
 }
 
-/// Reads reports N times (default 10) into facts; prints bytes, facts and throughput.
-func read(_ arguments: ArraySlice<String>) throws {
+/// Reads reports N times (default 10), and with `audit` also audits them with the
+/// knowledge base; prints bytes, facts, findings and throughput per pass.
+func read(_ arguments: ArraySlice<String>, audit: Bool) throws {
     var rest = arguments
     var repeats = 10
-    if rest.first == "--repeat" {
+    var knowledgePath = "knowledge"
+    while let option = rest.first, option.hasPrefix("--") {
         rest.removeFirst()
-        guard let count = rest.popFirst().flatMap({ Int($0) }), count > 0 else { fail("--repeat takes a positive number") }
-        repeats = count
+        switch option {
+        case "--repeat":
+            guard let count = rest.popFirst().flatMap({ Int($0) }), count > 0 else { fail("--repeat takes a positive number") }
+            repeats = count
+        case "--knowledge" where audit:
+            guard let path = rest.popFirst() else { fail("--knowledge takes a folder") }
+            knowledgePath = path
+        default: fail("unexpected option '\(option)'\n\(usage)")
+        }
     }
-    guard !rest.isEmpty else { fail("read needs report files\n\(usage)") }
+    guard !rest.isEmpty else { fail("name some report files\n\(usage)") }
     let files = rest.map { path -> (String, Data) in
         guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)", code: 1) }
         return (path, data)
     }
+    var auditor: Auditor?
+    if audit {
+        let loaded = KnowledgeLoader.load(paths: [knowledgePath])
+        guard !loaded.hasErrors else { fail(loaded.diagnostics.map(\.description).joined(separator: "\n"), code: 1) }
+        auditor = Auditor(knowledge: loaded.knowledgeBase)
+    }
     let reader = ReportReader()
-    var facts = 0
+    var facts = 0, findings = 0
     let start = DispatchTime.now()
     for _ in 0..<repeats {
         facts = 0
-        for (path, data) in files { facts += try reader.read(data: data, file: path).facts.count }
+        findings = 0
+        for (path, data) in files {
+            let report = try reader.read(data: data, file: path)
+            facts += report.facts.count
+            if let auditor { findings += try auditor.audit(report).findings.count }
+        }
     }
     let elapsed = seconds(since: start)
     let bytes = files.reduce(0) { $0 + $1.1.count }
     Swift.print(
-        "read files \(files.count) bytes \(bytes) facts \(facts) repeats \(repeats) "
-            + "time/pass \(String(format: "%.4f", elapsed / Double(repeats))) "
+        "\(audit ? "check" : "read") files \(files.count) bytes \(bytes) facts \(facts)\(audit ? " findings \(findings)" : "") "
+            + "repeats \(repeats) time/pass \(String(format: "%.4f", elapsed / Double(repeats))) "
             + "KiB/s \(Int(Double(bytes * repeats) / 1024 / max(elapsed, 1e-9)))")
 }
 
@@ -121,7 +144,8 @@ do {
     switch arguments.first {
     case "manners": try manners(arguments.dropFirst())
     case "audit-load": try auditLoad(arguments.dropFirst())
-    case "read": try read(arguments.dropFirst())
+    case "read": try read(arguments.dropFirst(), audit: false)
+    case "check": try read(arguments.dropFirst(), audit: true)
     case "--help", "-h": print(usage)
     case let other?: fail("unknown command '\(other)'\n\(usage)")
     case nil: fail("missing command\n\(usage)")

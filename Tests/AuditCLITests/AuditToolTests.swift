@@ -28,6 +28,13 @@ extension CapturedRun {
         self.init(line.split(separator: " ").map(String.init), workingDirectory: Self.testFolder.appendingPathComponent("Fixtures").path)
     }
 
+    /// Runs the words of `line` at the repository's root, with its knowledge/ and cases/.
+    init(inRepository line: String) {
+        self.init(
+            line.split(separator: " ").map(String.init),
+            workingDirectory: Self.testFolder.deletingLastPathComponent().deletingLastPathComponent().path)
+    }
+
     /// Compares exit code, output and errors with Golden/NAME (re-record with RECORD_GOLDEN=1).
     func assertMatchesGolden(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let text = "exit \(status)\n--- stdout\n\(output)--- stderr\n\(error)"

@@ -28,6 +28,30 @@ final class ShippedKnowledgeTests: XCTestCase {
         }
     }
 
+    /// The rule ids results are compared by across versions (issue "The audit").
+    func testTheAgreedRuleIdsExist() {
+        let ids = Set(load().knowledgeBase.rules.map(\.id))
+        for id in [
+            "weight-total", "weight-scheme-mixed", "target-far-exceeded", "target-missed-unexplained", "score-exceeds-attainable",
+            "execution-low", "balance-over-limit", "problems-missing", "deviation-not-in-problems", "component-missing",
+            "grade-mismatch", "sum-mismatch", "value-inconsistent", "year-mismatch", "qualitative-with-number",
+            "indicator-category-missing", "estimate-as-actual", "duplicate-content",
+        ] {
+            XCTAssertTrue(ids.contains(id), "no rule \(id)")
+        }
+    }
+
+    /// Findings are grouped by the unit under review, which a finding rule binds as ?unit.
+    func testEveryFindingRuleNamesItsUnit() {
+        for rule in load().knowledgeBase.rules where rule.kind == .finding {
+            let bound = rule.engineRule.conditions.contains { condition in
+                if case .pattern(let pattern) = condition { return pattern.boundVariables.contains("unit") }
+                return false
+            }
+            XCTAssertTrue(bound, "\(rule.id) does not bind ?unit")
+        }
+    }
+
     func testEveryFindingRuleCarriesWhatAFindingNeeds() {
         for rule in load().knowledgeBase.rules where rule.kind == .finding {
             XCTAssertNotNil(rule.severity, rule.id)

@@ -50,6 +50,11 @@ public enum Evidence: Sendable {
 public struct NamedValue: Sendable, Hashable {
     public let name: String
     public let value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 /// A fact as a condition saw it: its kind and slots, and either where the report says

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import Audit
+import Diagnostics
 import Foundation
 import Rendering
 import RuleLanguage
@@ -43,7 +44,9 @@ enum CheckCommand: AuditCommand {
             do {
                 try Data(text.utf8).write(to: url)
             } catch {
-                context.standardError("error[CLI003]: cannot write \(output): \(error.localizedDescription)\n")
+                context.standardError(
+                    DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(
+                        Diagnostic(code: "CLI003", message: "cannot write \(output): \(error.localizedDescription)")))
                 return ExitCode.inputError
             }
         } else {

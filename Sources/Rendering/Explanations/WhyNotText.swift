@@ -41,7 +41,7 @@ public enum WhyNotText {
         case .noFacts(let label):
             return "      报告中没有“\(label)”\n"
         case .noCandidate(let tried, let rejections):
-            var out = "      \(tried) 条事实都不符合，最接近的：\n"
+            var out = tried == 1 ? "      唯一一条事实不符合：\n" : "      \(tried) 条事实都不符合，最接近的：\n"
             for rejection in rejections {
                 out += ExplanationText.fact(rejection.fact, indent: 4)
                 out += "          不符：\(rejection.comparison)\n"

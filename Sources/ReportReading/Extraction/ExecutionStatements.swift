@@ -66,7 +66,10 @@ extension Statements {
         for cut in ["收入项目预算", "预算安排", "财政资金", "年初预算", "预算数", "预算", "总额", "为"] {
             if let range = words.range(of: cut) { words = String(words[..<range.lowerBound]) }
         }
-        return words.trimmedText
+        // The whole unit is no particular scope: "2024年度部门预算总额" is the department's.
+        let whole: Set<String> = ["部门", "部门整体", "本部门", "单位", "本单位", "我局", "本局", "局", "全年", "年度", "整体"]
+        let scope = words.trimmedText
+        return whole.contains(scope) ? "" : scope
     }
 }
 

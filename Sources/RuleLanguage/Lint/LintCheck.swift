@@ -4,7 +4,7 @@ import RuleEngine
 /// One lint check: a stable code, what it looks for, and knowledge snippets on which
 /// it must warn (at each `↓`) and must not. The snippets are its tests and its
 /// documentation.
-protocol LintCheck {
+protocol LintCheck: Sendable {
     static var description: LintCheckDescription { get }
     static func check(_ context: LintContext) -> [Diagnostic]
 }

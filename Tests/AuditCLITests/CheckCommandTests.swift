@@ -1,0 +1,116 @@
+import AuditCLI
+import Foundation
+import XCTest
+
+/// `audit check`, `audit explain` and `audit why-not` as a person calls them: exit
+/// codes, files, and every error message.
+final class CheckCommandTests: XCTestCase {
+    static let casePath = "cases/yunxi-2024/report.txt"
+
+    func testFindingsMakeTheExitStatusOne() {
+        let run = CapturedRun(inRepository: "check \(Self.casePath)")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.contains("高[weight-total] #10 权重合计不符"))
+        XCTAssertTrue(run.output.hasSuffix("，audit \(AuditTool.version)\n"))
+        XCTAssertEqual(run.error, "")
+    }
+
+    func testFailOnRaisesTheThreshold() throws {
+        // A report whose only finding is of low weight.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-fail-on-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledge = folder.appendingPathComponent("k")
+        try FileManager.default.createDirectory(at: knowledge, withIntermediateDirectories: true)
+        try """
+            template unit "被评价单位"
+              name: text "单位"
+
+            rule every-unit
+              title: 每个单位
+              severity: low
+              basis: 《项目支出绩效评价管理办法》 财预〔2020〕10号
+              message: {unit}
+              recommendation: 无
+              when:
+                unit(name: ?unit)
+              then:
+                finding
+            """.write(to: knowledge.appendingPathComponent("k.rules"), atomically: true, encoding: .utf8)
+        let report = CapturedRun.testFolder.appendingPathComponent("Fixtures/reports/project.txt").path
+        XCTAssertEqual(CapturedRun(["check", "-k", knowledge.path, report]).status, 1)
+        XCTAssertEqual(CapturedRun(["check", "-k", knowledge.path, "--fail-on", "medium", report]).status, 0)
+        XCTAssertEqual(CapturedRun(["check", "-k", knowledge.path, "--fail-on", "low", report]).status, 1)
+    }
+
+    func testOutputGoesToAFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("audit-check-\(getpid()).html").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = CapturedRun(inRepository: "check -f html -o \(path) \(Self.casePath)")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.output, "")
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    func testAnUnwritableOutput() {
+        let run = CapturedRun(inRepository: "check -o /no/such/folder/out.txt \(Self.casePath)")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.error.hasPrefix("error[CLI003]: cannot write /no/such/folder/out.txt: "), run.error)
+    }
+
+    func testABadFileDoesNotStopTheOthers() throws {
+        let run = CapturedRun(inRepository: "check -f json missing.txt \(Self.casePath)")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.error, "missing.txt:1:1: error[RD001]: cannot read missing.txt: no such file\n")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        XCTAssertEqual((json["documents"] as? [Any])?.count, 1)
+    }
+
+    func testABrokenKnowledgeBaseStopsTheRun() {
+        let run = CapturedRun(inFixtures: "check -k broken reports/project.txt")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.output, "")
+        XCTAssertTrue(run.error.contains("in the knowledge base; fix them first"), run.error)
+    }
+
+    func testEveryFormatRuns() {
+        for format in ["text", "json", "markdown", "html", "sarif"] {
+            let run = CapturedRun(inRepository: "check -f \(format) \(Self.casePath)")
+            XCTAssertEqual(run.status, 1, format)
+            XCTAssertFalse(run.output.isEmpty, format)
+        }
+        XCTAssertEqual(CapturedRun(inRepository: "check -f pdf \(Self.casePath)").status, 64)
+    }
+
+    func testExplain() {
+        let run = CapturedRun(inRepository: "explain \(Self.casePath) 10")
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.output.hasPrefix("#10 高[weight-total] 权重合计不符\n  附件1绩效指标权重合计为95分，应为90分\n"), run.output)
+        XCTAssertEqual(CapturedRun(inRepository: "explain \(Self.casePath) #10").output, run.output, "#10 and 10 are the same")
+        XCTAssertEqual(CapturedRun(inRepository: "explain -f json \(Self.casePath) 10").status, 0)
+    }
+
+    func testExplainAnUnknownFinding() {
+        let run = CapturedRun(inRepository: "explain \(Self.casePath) 99")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(
+            run.error,
+            "error[CLI004]: no finding #99 in \(Self.casePath)\nhelp: its findings are #1 to #16; see 'audit check \(Self.casePath)'\n")
+    }
+
+    func testWhyNot() {
+        let run = CapturedRun(inRepository: "why-not \(Self.casePath) weight-total --unit 附件2")
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.output.hasPrefix("规则 weight-total（权重合计不符）（单位 附件2）\n"), run.output)
+        XCTAssertTrue(run.output.contains("?total != ?expected：90 != 90 不成立"))
+    }
+
+    func testWhyNotAnUnknownRuleOrUnit() {
+        let rule = CapturedRun(inRepository: "why-not \(Self.casePath) weight-totl")
+        XCTAssertEqual(rule.status, 2)
+        XCTAssertEqual(rule.error, "error[CLI002]: no rule 'weight-totl' in the knowledge base\nhelp: did you mean 'weight-total'?\n")
+        let unit = CapturedRun(inRepository: "why-not \(Self.casePath) weight-total --unit 附件7")
+        XCTAssertEqual(unit.status, 2)
+        XCTAssertEqual(unit.error, "error[CLI005]: \(Self.casePath) has no unit '附件7'\nhelp: its units are 部门整体、附件1、附件2\n")
+    }
+}
