@@ -19,7 +19,7 @@ public struct Auditor: Sendable {
         try engine.run(limit: firingLimit)
         let unitOrder = Dictionary(read.report.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleOrder = Dictionary(knowledge.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let parameters = Dictionary(knowledge.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let parameters = knowledge.parameterValues
         // The same finding stated twice in a report (a figure repeated in two places) is
         // one finding citing both places.
         var drafts: [Finding] = []
@@ -45,8 +45,8 @@ public struct Auditor: Sendable {
         }
         // Shown by unit (in report order), then weight, then rule order, then place.
         let sorted = drafts.sorted { a, b in
-            let left = (unitOrder[a.unit] ?? Int.max, -a.severity.rank, ruleOrder[a.rule] ?? Int.max)
-            let right = (unitOrder[b.unit] ?? Int.max, -b.severity.rank, ruleOrder[b.rule] ?? Int.max)
+            let left = (unitOrder[a.unit] ?? Int.max, Self.severityOrder[a.severity] ?? 0, ruleOrder[a.rule] ?? Int.max)
+            let right = (unitOrder[b.unit] ?? Int.max, Self.severityOrder[b.severity] ?? 0, ruleOrder[b.rule] ?? Int.max)
             if left != right { return left < right }
             let (lineA, lineB) = (a.citations.first?.line ?? 0, b.citations.first?.line ?? 0)
             if lineA != lineB { return lineA < lineB }
@@ -56,6 +56,9 @@ public struct Auditor: Sendable {
         let findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
         return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
     }
+
+    /// High first.
+    static let severityOrder = Dictionary(uniqueKeysWithValues: FindingSeverity.allCases.sorted(by: >).enumerated().map { ($1, $0) })
 
     /// The source facts a result rests on, by place; the report and unit facts only
     /// when nothing more precise is there.
@@ -81,15 +84,5 @@ public struct DocumentAudit {
     /// Findings by severity, highest first.
     public var counts: [(FindingSeverity, Int)] {
         FindingSeverity.allCases.sorted(by: >).map { severity in (severity, findings.filter { $0.severity == severity }.count) }
-    }
-}
-
-extension FindingSeverity {
-    var rank: Int {
-        switch self {
-        case .high: 2
-        case .medium: 1
-        case .low: 0
-        }
     }
 }

@@ -47,15 +47,15 @@ public struct DiagnosticRenderer {
         return SourceExcerpt.render(range, lines: lines) { colored($0, for: severity) }
     }
 
-    private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { TerminalStyle(enabled: useColor).bold(text) }
 
     private func colored(_ text: String, for severity: Severity) -> String {
-        guard useColor else { return text }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "33"
-        case .note: "36"
-        }
-        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+        let colour: TerminalStyle.Colour =
+            switch severity {
+            case .error: .red
+            case .warning: .yellow
+            case .note: .cyan
+            }
+        return TerminalStyle(enabled: useColor).colored(text, colour)
     }
 }

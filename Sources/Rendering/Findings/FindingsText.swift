@@ -63,16 +63,16 @@ public struct FindingsText {
         return out
     }
 
-    private func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { TerminalStyle(enabled: useColor).bold(text) }
 
     private func colored(_ text: String, _ severity: FindingSeverity) -> String {
-        guard useColor else { return text }
-        let code = switch severity {
-        case .high: "31"
-        case .medium: "33"
-        case .low: "36"
-        }
-        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+        let colour: TerminalStyle.Colour =
+            switch severity {
+            case .high: .red
+            case .medium: .yellow
+            case .low: .cyan
+            }
+        return TerminalStyle(enabled: useColor).colored(text, colour)
     }
 }
 

@@ -14,6 +14,11 @@ public struct KnowledgeBase: Sendable {
     public func template(_ name: String) -> TemplateDefinition? { templates.first { $0.name == name } }
     public func parameter(_ name: String) -> ParameterDefinition? { parameters.first { $0.name == name } }
 
+    /// Parameter values by name, as messages fill them in.
+    public var parameterValues: [String: Value] {
+        Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// A fresh engine with every template and rule of the knowledge base.
     public func makeEngine(strategy: ConflictStrategy = .depth) throws(EngineError) -> Engine {
         let engine = Engine(strategy: strategy)

@@ -87,9 +87,7 @@ public struct ExampleRunner: Sendable {
         return rule.message?.render(variables: variables, parameters: parameterValues) ?? rule.title
     }
 
-    public var parameterValues: [String: Value] {
-        Dictionary(knowledge.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-    }
+    public var parameterValues: [String: Value] { knowledge.parameterValues }
 
     private func describe(_ fact: ExampleFact) -> String {
         let slots = fact.slots.sorted { $0.name < $1.name }.map { name, value -> String in
