@@ -30,12 +30,16 @@ let package = Package(
         .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine", "Checksums"]),
         // The audit: facts into the engine, findings with citations, explanations.
         .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
+        // The case library: reports with expected findings and teaching notes.
+        .target(name: "CaseLibrary", dependencies: ["Diagnostics", "Audit"]),
         // What people read: facts, findings and explanations as text, JSON, Markdown, HTML, SARIF.
         .target(name: "Rendering", dependencies: ["Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit"]),
         // The `audit` commands, as a library so tests can drive them.
         .target(
             name: "AuditCLI",
-            dependencies: ["ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Rendering"]),
+            dependencies: [
+                "ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "CaseLibrary", "Rendering",
+            ]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),

@@ -7,12 +7,14 @@ public enum AuditTool {
 
     /// Every command, by its path below `audit`.
     static let commands: [any AuditCommand.Type] = [
-        CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, FactsCommand.self, RulesLintCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
+        CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, FactsCommand.self,
+        CasesTestCommand.self, CasesListCommand.self, CasesNewCommand.self, RulesLintCommand.self, RulesDiffCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
     ]
 
     /// Command groups: a name, what it is for, and the commands under it.
     static let groups: [(name: String, abstract: String)] = [
-        ("rules", "Work on the knowledge base: lint, list, show and test the audit rules.")
+        ("cases", "The case library: test every case, list them, start a new one."),
+        ("rules", "Work on the knowledge base: lint, list, show, test the rules and see what a change does."),
     ]
 
     static var root: CommandSpec {

@@ -39,3 +39,23 @@ final class ExampleRunnerTests: XCTestCase {
         }
     }
 }
+
+/// Conditions are read back in plain words (`audit rules show`, explanations, SARIF).
+final class PlainWordsTests: XCTestCase {
+    func testConditionFunctionsReadAsWords() throws {
+        let result = try Fixtures.load(
+            """
+            rule r
+              title: 示例
+              when:
+                indicator(name: ?n, unit: ?u)
+                test is-absent(?u) or mentions(?n, "培训") or starts-with(?n, "附件")
+              then:
+                derive note(text: ?n)
+            """)
+        XCTAssertEqual(result.diagnostics.map(\.pinned), [])
+        XCTAssertEqual(
+            result.knowledgeBase.rule("r")?.plainConditions.last,
+            "且 ?u 为空 或 ?n 提到 “培训” 或 ?n 以 “附件” 开头")
+    }
+}

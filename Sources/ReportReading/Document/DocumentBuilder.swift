@@ -129,7 +129,8 @@ struct DocumentBuilder {
 
     private static func kind(title: String, sections: [Section], isMain: Bool, paragraphs: [Paragraph]) -> UnitKind {
         if title.contains("部门整体") { return .department }
-        if title.contains("项目") || title.contains("专项") { return .project }
+        // A project is named by its money or its work: 专项资金, 补助, 工程, 经费.
+        if ["项目", "专项", "资金", "补助", "工程", "经费"].contains(where: title.contains) { return .project }
         // A final-accounts explanation is organised in parts: 第一部分 部门概况 …
         if sections.contains(where: { $0.heading.marker?.style == .part }) { return .finalAccounts }
         if !isMain { return .project }

@@ -35,7 +35,7 @@ extension Statements {
             }
             // "调整后预算支出总额" is a budget and "预算执行总额" is spending: the
             // explicit execution words first, then budgets, then a bare 支出总额.
-            if ["执行数", "执行总额", "决算数", "实际支出", "支出数", "完成数", "执行金额", "实际执行"].contains(where: label.contains) {
+            if ["执行数", "执行总额", "决算数", "实际支出", "支出数", "完成数", "执行金额", "实际执行", "全年支出", "累计支出"].contains(where: label.contains) {
                 current.spent = amount
             } else if label.contains("结余") || label.contains("结转") {
                 if current.budget != nil { current.balance = amount }

@@ -18,7 +18,7 @@ struct ReportIdentity {
     // A place name holds no function characters (年度岳阳市 → 岳阳市) and is not 全市/本市; a generic bureau name
     // is at most four characters, so 研究全市科技发展布局 is not a department.
     private static let departmentPattern = TextPattern(
-        #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县))?(?:科学技术局|科技局|财政局|教育局|发展和改革委员会|卫生健康委员会|农业农村局|[\u{4E00}-\u{9FFF}]{1,4}?局)"#,
+        #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县))?(?:科学技术局|科技局|财政局|教育局|发展和改革委员会|卫生健康委员会|农业农村局|文化和旅游局|文化广电和旅游局|交通运输局|自然资源和规划局|生态环境局|市场监督管理局|住房和城乡建设局|人力资源和社会保障局|[\u{4E00}-\u{9FFF}]{1,4}?局)"#,
         anyOf: ["局", "委员会"])
 
     init(report: Report) {

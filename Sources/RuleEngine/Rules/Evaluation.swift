@@ -143,6 +143,12 @@ public enum Operators {
                 throw EvaluationError("\(f.rawValue) needs two texts")
             }
             return .boolean(f == .startsWith ? t.hasPrefix(part) : t.hasSuffix(part))
+        case .mentions:
+            try arity(2)
+            guard case .text(let text) = args[0], case .text(let name) = args[1] else {
+                throw EvaluationError("mentions needs two texts")
+            }
+            return .boolean(mentions(text, name))
         case .isAbsent:
             try arity(1)
             return .boolean(args[0] == .absent)
@@ -166,6 +172,18 @@ public enum Operators {
     }
 
     /// -1, 0, 1: numbers with numbers, texts with texts (by Unicode scalars).
+    /// Four characters are enough to recognise a Chinese indicator name in prose.
+    static let mentionLength = 4
+
+    static func mentions(_ text: String, _ name: String) -> Bool {
+        if text.contains(name) { return true }
+        let characters = Array(name)
+        guard characters.count > mentionLength else { return false }
+        return (0...(characters.count - mentionLength)).contains { start in
+            text.contains(String(characters[start..<(start + mentionLength)]))
+        }
+    }
+
     public static func order(_ a: Value, _ b: Value, _ op: BinaryOperator) throws -> Int {
         switch (a, b) {
         case (.number(let x), .number(let y)): return Number.compare(x, y)

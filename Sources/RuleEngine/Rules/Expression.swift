@@ -126,6 +126,9 @@ public enum Function: String, Hashable, Sendable, CaseIterable {
     case concat
     case startsWith
     case endsWith
+    /// mentions(text, name): the text names it, in full or by four consecutive
+    /// characters of it ("农村公路改造滞后" mentions 改造农村公路 by 农村公路).
+    case mentions
     /// True when the value is absent.
     case isAbsent
     /// Sum of a list of numbers.

@@ -417,7 +417,7 @@ struct RuleAnalyzer {
                 case .abs, .round, .length, .sum: .number
                 case .min, .max: types.count == 1 ? .unknown : (types.first ?? .unknown)
                 case .concat: .text
-                case .startsWith, .endsWith, .isAbsent: .boolean
+                case .startsWith, .endsWith, .isAbsent, .mentions: .boolean
                 case .if: types.count == 3 && types[1] == types[2] ? types[1] : .unknown
                 }
             if function == .if, types.first != .boolean, types.first != .unknown {

@@ -14,7 +14,7 @@ struct Symbols {
         "abs": (.abs, 1...1), "round": (.round, 2...2), "min": (.min, 1...16), "max": (.max, 1...16),
         "length": (.length, 1...1), "concat": (.concat, 1...16), "starts-with": (.startsWith, 2...2),
         "ends-with": (.endsWith, 2...2), "is-absent": (.isAbsent, 1...1), "sum": (.sum, 1...1),
-        "if": (.if, 3...3),
+        "if": (.if, 3...3), "mentions": (.mentions, 2...2),
     ]
 }
 

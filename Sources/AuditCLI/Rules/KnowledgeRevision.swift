@@ -1,0 +1,52 @@
+import Diagnostics
+import Foundation
+import RuleLanguage
+
+/// A knowledge base as it was: read from a folder, or from a git revision of the
+/// folder the current one lives in (`git show REV:path` for each .rules file).
+enum KnowledgeRevision {
+    static func load(_ base: String, knowledgePath: String, workingDirectory: String) throws(Diagnostic) -> KnowledgeLoader.Result {
+        let folder = base.hasPrefix("/") ? base : workingDirectory + "/" + base
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+            return KnowledgeLoader.load(paths: [base], relativeTo: workingDirectory)
+        }
+        let knowledge = knowledgePath.hasPrefix("/") ? knowledgePath : workingDirectory + "/" + knowledgePath
+        // The knowledge folder's path inside its repository, and the files it had at REV.
+        let prefix = try git(["rev-parse", "--show-prefix"], in: knowledge, base: base).trimmingCharacters(in: .whitespacesAndNewlines)
+        let files = try git(["ls-tree", "-r", "--name-only", "--full-tree", base, "--", prefix], in: knowledge, base: base)
+            .split(separator: "\n").map(String.init).filter { $0.hasSuffix(".rules") }
+        guard !files.isEmpty else {
+            throw Diagnostic(code: "CLI006", message: "no .rules files in \(knowledgePath) at \(base)")
+        }
+        var sources: [(path: String, text: String)] = []
+        for file in files {
+            sources.append(("\(base):\(file)", try git(["show", "\(base):\(file)"], in: knowledge, base: base)))
+        }
+        return KnowledgeLoader.load(sources: sources, lint: false)
+    }
+
+    private static func git(_ arguments: [String], in directory: String, base: String) throws(Diagnostic) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", directory] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw Diagnostic(code: "CLI006", message: "cannot read the knowledge base at \(base): git cannot run (\(error.localizedDescription))")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let first = message.split(separator: "\n").first.map(String.init) ?? "git failed"
+            throw Diagnostic(
+                code: "CLI006", message: "cannot read the knowledge base at \(base): \(first)",
+                help: "--base takes a folder of .rules files or a git revision (HEAD, HEAD~1, a branch, a commit)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

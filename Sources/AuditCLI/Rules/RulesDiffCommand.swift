@@ -1,0 +1,116 @@
+import ArgumentParsing
+import Audit
+import CaseLibrary
+import Diagnostics
+import Foundation
+import ReportReading
+import RuleLanguage
+
+/// `audit rules diff --base REV|DIR [REPORT|DIR…]`: what a change of the rules does.
+enum RulesDiffCommand: AuditCommand {
+    static let path = ["rules", "diff"]
+    static let spec = CommandSpec(
+        "diff", abstract: "Audit the case library (and any reports given) with the old and the new rules; list what changes.",
+        discussion: """
+            The old rules are --base: a folder of .rules files, or a git revision of the knowledge folder \
+            (HEAD is the last commit, so 'rules diff --base HEAD' shows what uncommitted edits do).
+            """,
+        arguments: [
+            .option("--base", value: "REV|DIR", help: "The rules to compare with.", default: "HEAD"),
+            KnowledgeOption.spec,
+            .option("--cases", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
+            .positional("REPORT", help: "More reports, or folders of reports.", repeating: true, optional: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        guard let new = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        let base = arguments.value("base") ?? "HEAD"
+        let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.defaultPath
+        let old: KnowledgeBase
+        do {
+            let loaded = try KnowledgeRevision.load(base, knowledgePath: knowledgePath, workingDirectory: context.workingDirectory)
+            guard !loaded.hasErrors else {
+                context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledgeBase.sources, color: context.errorIsTerminal))
+                context.standardError("the rules at \(base) have errors; they cannot be compared\n")
+                return ExitCode.inputError
+            }
+            old = loaded.knowledgeBase
+        } catch {
+            context.standardError(renderer.render(error))
+            return ExitCode.inputError
+        }
+        // The reports: every case, then the reports and folders given.
+        var reports: [String] = []
+        let library = CaseLoader.load(
+            arguments.value("cases") ?? CaseOption.defaultPath, relativeTo: context.workingDirectory,
+            knownRules: (old.rules + new.rules).map(\.id))
+        reports += library.cases.map(\.report)
+        for path in arguments.values("REPORT") { reports += expand(path, context: context) }
+
+        var out = "rules: \(base)（\(old.rules.count) 条）→ \(knowledgePath)（\(new.rules.count) 条）\n"
+        let rules = KnowledgeDiff(old: old, new: new)
+        if rules.isEmpty { out += "  the rules as written are the same\n" }
+        for id in rules.addedRules { out += "  + rule \(id)\n" }
+        for id in rules.removedRules { out += "  - rule \(id)\n" }
+        for id in rules.changedRules { out += "  ~ rule \(id)\n" }
+        for parameter in rules.changedParameters { out += "  ~ $\(parameter.name): \(parameter.old) → \(parameter.new)\n" }
+
+        let reader = ReportReader()
+        var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
+        var touched = 0, failed = false
+        out += "\n"
+        for report in reports {
+            do {
+                let read = try reader.read(path: report, relativeTo: context.workingDirectory)
+                let diff = FindingsDiff(
+                    old: try Auditor(knowledge: old).audit(read).findings, new: try Auditor(knowledge: new).audit(read).findings)
+                guard !diff.isEmpty else { continue }
+                touched += 1
+                out += "\(report)\n"
+                for finding in diff.added {
+                    out += "  + \(CaseCheck.describe(finding))  “\(finding.message)”\n"
+                    perRule[finding.rule, default: (0, 0, 0)].added += 1
+                }
+                for finding in diff.removed {
+                    out += "  - \(CaseCheck.describe(finding))  “\(finding.message)”\n"
+                    perRule[finding.rule, default: (0, 0, 0)].removed += 1
+                }
+                for (before, after) in diff.changed {
+                    out += "  ~ \(CaseCheck.describe(after))  “\(before.message)” → “\(after.message)”\n"
+                    perRule[after.rule, default: (0, 0, 0)].changed += 1
+                }
+            } catch let error as Diagnostic {
+                failed = true
+                context.standardError(renderer.render(error))
+            } catch {
+                failed = true
+                context.standardError("error: \(report): \(error)\n")
+            }
+        }
+        if perRule.isEmpty {
+            out += "no finding changes in \(Plural.count(reports.count, "report"))\n"
+        } else {
+            out += "\nper rule:\n"
+            let width = (perRule.keys.map(\.count).max() ?? 0) + 2
+            for rule in perRule.keys.sorted() {
+                let counts = perRule[rule] ?? (0, 0, 0)
+                out += "  " + padded(rule, to: width) + "+\(counts.added) -\(counts.removed) ~\(counts.changed)\n"
+            }
+            let totals = perRule.values.reduce((0, 0, 0)) { ($0.0 + $1.added, $0.1 + $1.removed, $0.2 + $1.changed) }
+            out += "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(Plural.count(reports.count, "report"))\n"
+        }
+        context.standardOutput(out)
+        return failed ? ExitCode.inputError : ExitCode.success
+    }
+
+    /// A report, or the .txt and .docx reports of a folder (sorted).
+    private static func expand(_ path: String, context: CommandContext) -> [String] {
+        let absolute = path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []
+        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".docx") }.sorted()
+            .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+    }
+}
