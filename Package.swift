@@ -34,11 +34,14 @@ let package = Package(
         .target(name: "CaseLibrary", dependencies: ["Diagnostics", "Audit"]),
         // What people read: facts, findings and explanations as text, JSON, Markdown, HTML, SARIF.
         .target(name: "Rendering", dependencies: ["Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit"]),
+        // The trainer: sessions, scoring, progress.
+        .target(name: "Training", dependencies: ["Audit", "CaseLibrary", "Rendering", "RuleLanguage", "ReportReading", "Diagnostics"]),
         // The `audit` commands, as a library so tests can drive them.
         .target(
             name: "AuditCLI",
             dependencies: [
                 "ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "CaseLibrary", "Rendering",
+                "Training",
             ]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
@@ -59,6 +62,8 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "ReportReading", "RuleEngine", "RuleLanguage"]),
+        .testTarget(name: "CaseLibraryTests", dependencies: ["CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
             exclude: ["Golden"]),

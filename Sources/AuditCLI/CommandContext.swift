@@ -9,17 +9,23 @@ public struct CommandContext {
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
     public var workingDirectory: String
+    /// A line typed by the person (for the trainer); nil at the end of input.
+    public var readLine: () -> String?
+    public var environment: [String: String]
 
     public init(
         standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void,
         outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
-        workingDirectory: String = FileManager.default.currentDirectoryPath
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        readLine: @escaping () -> String? = { nil }, environment: [String: String] = [:]
     ) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.workingDirectory = workingDirectory
+        self.readLine = readLine
+        self.environment = environment
     }
 
     /// The process's own streams.
@@ -28,7 +34,8 @@ public struct CommandContext {
             standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
             standardError: { FileHandle.standardError.write(Data($0.utf8)) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
-            errorIsTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            errorIsTerminal: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil,
+            readLine: { Swift.readLine() }, environment: ProcessInfo.processInfo.environment)
     }
 }
 

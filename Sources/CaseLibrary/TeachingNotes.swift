@@ -46,11 +46,6 @@ public struct TeachingNotes: Sendable {
         return line.dropFirst(2).drop { "：: ".contains($0) }.prefix(1).first.flatMap { Int(String($0)) }
     }
 
-    /// What to show a trainee who missed `rule`: its note, or the general one.
-    public func note(for rule: String) -> String {
-        rules[rule].flatMap { $0.isEmpty ? nil : $0 } ?? general
-    }
-
     public static let difficultyWords = [1: "入门", 2: "中等", 3: "较难"]
 }
 

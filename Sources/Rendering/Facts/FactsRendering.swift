@@ -82,7 +82,22 @@ public enum FactsRendering {
 
     /// A person's view: the outline, then the facts, each with its place and quote.
     public static func text(_ read: ReadReport) -> String {
-        let report = read.report
+        var out = outline(read.report)
+        out += "\n事实（\(read.facts.count)）\n"
+        for fact in read.facts {
+            let slots = fact.slots.filter { !$0.value.isAbsent }.map { slot -> String in
+                if let link = fact.links[slot.name] { return "\(slot.name)=\(link)" }
+                return "\(slot.name)=\(shortened(slot.value.literal.replacingNewlines))"
+            }.joined(separator: " ")
+            let place = fact.citation.line == fact.citation.endLine ? "\(fact.citation.line)" : "\(fact.citation.line)-\(fact.citation.endLine)"
+            let quote = fact.citation.quote.replacingNewlines
+            out += "\(fact.id) \(fact.kind) 〔\(fact.unit)〕 \(slots)\n    \(read.report.file):\(place) “\(quote)”\n"
+        }
+        return out
+    }
+
+    /// The report's units, their section trees (line, number, heading, classes) and tables.
+    public static func outline(_ report: Report) -> String {
         var out = "\(report.file)（\(report.source.encoding.rawValue)，\(report.source.lineCount) 行）\n"
         if !report.title.isEmpty { out += "标题：\(report.title)\n" }
         for unit in report.units {
@@ -97,16 +112,6 @@ public enum FactsRendering {
             for table in unit.tables {
                 out += "  表 \(table.lines.lowerBound)–\(table.lines.upperBound)行：\(table.kind.rawValue)，\(table.rowTexts.count) 行\n"
             }
-        }
-        out += "\n事实（\(read.facts.count)）\n"
-        for fact in read.facts {
-            let slots = fact.slots.filter { !$0.value.isAbsent }.map { slot -> String in
-                if let link = fact.links[slot.name] { return "\(slot.name)=\(link)" }
-                return "\(slot.name)=\(shortened(slot.value.literal.replacingNewlines))"
-            }.joined(separator: " ")
-            let place = fact.citation.line == fact.citation.endLine ? "\(fact.citation.line)" : "\(fact.citation.line)-\(fact.citation.endLine)"
-            let quote = fact.citation.quote.replacingNewlines
-            out += "\(fact.id) \(fact.kind) 〔\(fact.unit)〕 \(slots)\n    \(report.file):\(place) “\(quote)”\n"
         }
         return out
     }
