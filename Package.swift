@@ -26,8 +26,10 @@ let package = Package(
         .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RuleEngine"]),
         // SHA-256 for the reproducibility block of a run.
         .target(name: "Checksums"),
-        // Reading reports (text, later .docx) into a document model and facts with citations.
-        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine", "Checksums"]),
+        // ZIP archives and DEFLATE, written here for .docx (no dependencies).
+        .target(name: "ZipArchive"),
+        // Reading reports (text and .docx) into a document model and facts with citations.
+        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine", "Checksums", "ZipArchive"]),
         // The audit: facts into the engine, findings with citations, explanations.
         .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
         // The case library: reports with expected findings and teaching notes.
@@ -47,7 +49,8 @@ let package = Package(
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
         .executableTarget(
-            name: "EngineBench", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics"]),
+            name: "EngineBench",
+            dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics", "ZipArchive"]),
 
         // Helpers shared by the test targets (golden files).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -61,14 +64,15 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "ReportReading", "RuleEngine", "RuleLanguage"]),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "ReportReading", "RuleEngine", "RuleLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseLibraryTests", dependencies: ["CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport"],
+            name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
             exclude: ["Fixtures"]),
         .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]

@@ -5,17 +5,20 @@ import Foundation
 import ReportReading
 import RuleEngine
 import RuleLanguage
+import ZipArchive
 
 /// engine-bench: the engine's and the reader's speed, release-built.
 ///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
 ///   engine-bench audit-load N
 ///   engine-bench read [--repeat N] REPORT…
 ///   engine-bench check [--repeat N] [--knowledge DIR] REPORT…
+///   engine-bench unzip [--repeat N] ARCHIVE
 let usage = """
     usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
            engine-bench audit-load N
            engine-bench read [--repeat N] REPORT…
            engine-bench check [--repeat N] [--knowledge DIR] REPORT…
+           engine-bench unzip [--repeat N] ARCHIVE
     """
 
 func fail(_ message: String, code: Int32 = 64) -> Never {
@@ -139,6 +142,30 @@ func read(_ arguments: ArraySlice<String>, audit: Bool) throws {
             + "KiB/s \(Int(Double(bytes * repeats) / 1024 / max(elapsed, 1e-9)))")
 }
 
+/// Unpacks every entry of a ZIP archive N times (default 10): the cost of our inflate.
+func unzip(_ arguments: ArraySlice<String>) throws {
+    var rest = arguments
+    var repeats = 10
+    if rest.first == "--repeat" {
+        rest.removeFirst()
+        guard let count = rest.popFirst().flatMap({ Int($0) }), count > 0 else { fail("--repeat takes a positive number") }
+        repeats = count
+    }
+    guard rest.count == 1, let path = rest.first, let data = FileManager.default.contents(atPath: path) else {
+        fail("name one readable archive\n\(usage)")
+    }
+    let start = DispatchTime.now()
+    var unpacked = 0
+    for _ in 0..<repeats {
+        let archive = try ZipArchive(bytes: [UInt8](data), limits: ZipArchive.Limits(maximumRatio: .max))
+        unpacked = try archive.entries.reduce(0) { $0 + (try archive.contents(of: $1)).count }
+    }
+    let elapsed = seconds(since: start)
+    Swift.print(
+        "unzip bytes \(data.count) unpacked \(unpacked) repeats \(repeats) time/pass \(String(format: "%.4f", elapsed / Double(repeats))) "
+            + "MiB/s \(String(format: "%.1f", Double(unpacked * repeats) / 1_048_576 / max(elapsed, 1e-9)))")
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 do {
     switch arguments.first {
@@ -146,6 +173,7 @@ do {
     case "audit-load": try auditLoad(arguments.dropFirst())
     case "read": try read(arguments.dropFirst(), audit: false)
     case "check": try read(arguments.dropFirst(), audit: true)
+    case "unzip": try unzip(arguments.dropFirst())
     case "--help", "-h": print(usage)
     case let other?: fail("unknown command '\(other)'\n\(usage)")
     case nil: fail("missing command\n\(usage)")

@@ -1,4 +1,5 @@
 import Diagnostics
+import ZipArchive
 
 /// Every message the report reader shows, by stable code (RD…).
 extension Diagnostic {
@@ -32,6 +33,53 @@ extension Diagnostic {
         Diagnostic(
             code: "RD006", message: "\(file) does not look like a performance self-evaluation report: \(why)",
             range: .lines(1, in: file))
+    }
+
+    static func notADocx(_ file: String) -> Diagnostic {
+        Diagnostic(
+            code: "RD007", message: "\(file) is not a Word document: a .docx is a ZIP archive, and this file is not one",
+            range: .lines(1, in: file), help: "open it in Word and save it again as .docx, or save the report as plain text")
+    }
+
+    static func damagedDocx(_ file: String, _ failure: ZipFailure) -> Diagnostic {
+        switch failure {
+        case .tooManyEntries, .entryTooLarge, .totalTooLarge, .compressionRatio:
+            Diagnostic(
+                code: "RD012", message: "\(file) is refused: \(failure)", range: .lines(1, in: file),
+                notes: [Note("the limits keep a crafted archive (a zip bomb) from exhausting memory; a real report stays far below them")])
+        case .encrypted:
+            Diagnostic(
+                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
+                help: "remove the password in Word (文件 → 信息 → 保护文档) and save a copy")
+        case .unsupportedMethod:
+            Diagnostic(
+                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
+                help: "open it in Word and save a copy: Word itself writes DEFLATE")
+        default:
+            Diagnostic(
+                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
+                help: "the file may be damaged or cut short; ask for it again, or open it in Word and save a copy")
+        }
+    }
+
+    static func notAWordDocument(_ file: String, mainPart: String, entries: [String]) -> Diagnostic {
+        let shown = entries.sorted().prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
+        return Diagnostic(
+            code: "RD009", message: "\(file) is a ZIP archive but not a Word document: it has no \(mainPart)",
+            range: .lines(1, in: file), notes: [Note(entries.isEmpty ? "the archive is empty" : "it holds \(shown)")])
+    }
+
+    static func declarationInPart(_ file: String, part: String, marker: String, line: Int) -> Diagnostic {
+        Diagnostic(
+            code: "RD010", message: "\(file): \(part) declares \(marker.dropFirst(2).lowercased() == "doctype" ? "a DTD" : "an entity"), which the reader refuses",
+            range: .lines(line, in: "\(file)!/\(part)"),
+            notes: [Note("Word never writes DTDs; entities in them can expand without bound or read other files")])
+    }
+
+    static func malformedPart(_ file: String, part: String, _ error: XMLSyntaxError) -> Diagnostic {
+        Diagnostic(
+            code: "RD011", message: "\(file): \(part) is not well-formed XML: \(error.message)",
+            range: SourceRange(file: "\(file)!/\(part)", line: max(error.line, 1), column: max(error.column, 1)))
     }
 }
 

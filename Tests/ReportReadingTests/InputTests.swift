@@ -78,10 +78,19 @@ final class InputErrorTests: XCTestCase {
     }
 
     func testBinaryFile() {
+        let data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array(repeating: 0x00, count: 40))
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "report.png") },
+            "report.png:1: [RD003] report.png is not a text file / help: save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx")
+    }
+
+    /// Whatever its name, a file that starts as a ZIP archive is read as a .docx.
+    func testAZipSignatureIsReadAsWord() {
         let data = Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x41, count: 40))
         XCTAssertEqual(
             error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "report.zip") },
-            "report.zip:1: [RD003] report.zip is not a text file / help: save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx")
+            "report.zip:1: [RD008] cannot read report.zip as a .docx: the archive's end record is missing: the file is cut short, or not a ZIP archive"
+                + " / help: the file may be damaged or cut short; ask for it again, or open it in Word and save a copy")
     }
 
     func testAnotherLanguage() {

@@ -22,7 +22,10 @@ struct AuditSession {
         run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: knowledge)
         let auditor = Auditor(knowledge: knowledge)
         let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
-        for file in files {
+        let named = ReportFiles.expand(files, context: context)
+        for problem in named.problems { context.standardError(renderer.render(problem)) }
+        failed = !named.problems.isEmpty
+        for file in named.files {
             do {
                 let read = try reader.read(path: file, relativeTo: context.workingDirectory)
                 do {

@@ -23,7 +23,7 @@ enum CheckCommand: AuditCommand {
                 default: "low"),
             KnowledgeOption.spec,
             ReaderOption.spec,
-            .positional("FILE", help: "Report files (.txt).", repeating: true),
+            .positional("FILE", help: "Report files (.txt, .docx), or folders of them.", repeating: true),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {

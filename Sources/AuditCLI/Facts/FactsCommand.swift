@@ -12,19 +12,22 @@ enum FactsCommand: AuditCommand {
         arguments: [
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
             ReaderOption.spec,
-            .positional("FILE", help: "Report files.", repeating: true),
+            .positional("FILE", help: "Report files (.txt, .docx), or folders of them.", repeating: true),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let reader = try ReaderOption.reader(arguments, command: path)
         var reads: [ReadReport] = []
-        var failed = false
-        for file in arguments.values("FILE") {
+        let named = ReportFiles.expand(arguments.values("FILE"), context: context)
+        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        for problem in named.problems { context.standardError(renderer.render(problem)) }
+        var failed = !named.problems.isEmpty
+        for file in named.files {
             do {
                 reads.append(try reader.read(path: file, relativeTo: context.workingDirectory))
             } catch {
                 failed = true
-                context.standardError(DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(error))
+                context.standardError(renderer.render(error))
             }
         }
         if arguments.value("format") == "json" {

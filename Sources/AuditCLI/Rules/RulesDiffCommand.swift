@@ -46,7 +46,8 @@ enum RulesDiffCommand: AuditCommand {
             arguments.value("cases") ?? CaseOption.defaultPath, relativeTo: context.workingDirectory,
             knownRules: (old.rules + new.rules).map(\.id))
         reports += library.cases.map(\.report)
-        for path in arguments.values("REPORT") { reports += expand(path, context: context) }
+        let named = ReportFiles.expand(arguments.values("REPORT"), context: context)
+        reports += named.files
 
         var out = "rules: \(base)（\(old.rules.count) 条）→ \(knowledgePath)（\(new.rules.count) 条）\n"
         let rules = KnowledgeDiff(old: old, new: new)
@@ -58,7 +59,8 @@ enum RulesDiffCommand: AuditCommand {
 
         let reader = ReportReader()
         var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
-        var touched = 0, failed = false
+        var touched = 0, failed = !named.problems.isEmpty
+        for problem in named.problems { context.standardError(renderer.render(problem)) }
         out += "\n"
         for report in reports {
             do {
@@ -102,15 +104,5 @@ enum RulesDiffCommand: AuditCommand {
         }
         context.standardOutput(out)
         return failed ? ExitCode.inputError : ExitCode.success
-    }
-
-    /// A report, or the .txt and .docx reports of a folder (sorted).
-    private static func expand(_ path: String, context: CommandContext) -> [String] {
-        let absolute = path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []
-        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".docx") }.sorted()
-            .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
     }
 }

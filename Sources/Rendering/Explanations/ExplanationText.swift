@@ -54,8 +54,7 @@ public enum ExplanationText {
         var out = "\(pad)\(fact.label)：\(shorten(slots, limit: 160))\n"
         switch fact.source {
         case .report(let id, let citation):
-            let place = citation.line == citation.endLine ? "\(citation.line)" : "\(citation.line)-\(citation.endLine)"
-            out += "\(pad)  ← \(citation.file):\(place)〔\(id)〕“\(shorten(citation.quote.displayQuote, limit: 120))”\n"
+            out += "\(pad)  ← \(citation.location)〔\(id)〕“\(shorten(citation.quote.displayQuote, limit: 120))”\n"
         case .derived(let step):
             out += "\(pad)  ← 由规则推导：\n" + self.step(step, indent: indent + 2)
         case .derivedAbove(let rule):

@@ -73,11 +73,13 @@ public enum FactsRendering {
         ])
     }
 
+    /// A .docx citation adds "place": the paragraph or table cell ("¶9", "表3 第4行 第8列").
     static func citation(_ citation: Citation) -> JSONValue {
-        .object([
-            ("file", .string(citation.file)), ("line", .number(citation.line)), ("endLine", .number(citation.endLine)),
-            ("column", .number(citation.column)), ("endColumn", .number(citation.endColumn)), ("quote", .string(citation.quote)),
-        ])
+        .object(
+            [
+                ("file", .string(citation.file)), ("line", .number(citation.line)), ("endLine", .number(citation.endLine)),
+                ("column", .number(citation.column)), ("endColumn", .number(citation.endColumn)), ("quote", .string(citation.quote)),
+            ] + (citation.place.map { [("place", JSONValue.string($0))] } ?? []))
     }
 
     /// A person's view: the outline, then the facts, each with its place and quote.
@@ -89,9 +91,8 @@ public enum FactsRendering {
                 if let link = fact.links[slot.name] { return "\(slot.name)=\(link)" }
                 return "\(slot.name)=\(shortened(slot.value.literal.replacingNewlines))"
             }.joined(separator: " ")
-            let place = fact.citation.line == fact.citation.endLine ? "\(fact.citation.line)" : "\(fact.citation.line)-\(fact.citation.endLine)"
             let quote = fact.citation.quote.replacingNewlines
-            out += "\(fact.id) \(fact.kind) 〔\(fact.unit)〕 \(slots)\n    \(read.report.file):\(place) “\(quote)”\n"
+            out += "\(fact.id) \(fact.kind) 〔\(fact.unit)〕 \(slots)\n    \(fact.citation.location) “\(quote)”\n"
         }
         return out
     }

@@ -101,8 +101,7 @@ public enum FindingsHTML {
         out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title)) <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
         for citation in finding.citations {
-            let place = citation.line == citation.endLine ? "第 \(citation.line) 行" : "第 \(citation.line)–\(citation.endLine) 行"
-            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(place)</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
+            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
         }
         out += "</ul>\n"
         if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(e(finding.basis.joined(separator: "；")))</p>\n" }

@@ -28,8 +28,7 @@ public enum FindingsMarkdown {
                 out += "\n#### #\(finding.id) 【\(finding.severity.chinese)】\(finding.title)（`\(finding.rule)`）\n\n"
                 out += "\(finding.message)\n\n"
                 for citation in finding.citations {
-                    let place = citation.line == citation.endLine ? "第 \(citation.line) 行" : "第 \(citation.line)–\(citation.endLine) 行"
-                    out += "- \(place)：\(quote(citation.quote))\n"
+                    out += "- \(citation.chineseLocation)：\(quote(citation.quote))\n"
                 }
                 if !finding.basis.isEmpty { out += "\n依据：\(finding.basis.joined(separator: "；"))\n" }
                 if !finding.recommendation.isEmpty { out += "\n建议：\(finding.recommendation)\n" }

@@ -108,25 +108,21 @@ public enum FindingsSARIF {
         return .object(members)
     }
 
+    /// A .docx citation's region is in the document's text layout; the location's
+    /// message names the paragraph or table cell.
     static func location(_ citation: Citation, artifact: Int, lines: [String]) -> JSONValue {
-        .object([
-            (
-                "physicalLocation",
-                .object([
-                    ("artifactLocation", .object([("uri", .string(uri(citation.file))), ("index", .number(artifact))])),
-                    (
-                        "region",
-                        .object([
-                            ("startLine", .number(citation.line)),
-                            ("startColumn", .number(utf16Column(citation.column, line: citation.line, lines: lines))),
-                            ("endLine", .number(citation.endLine)),
-                            ("endColumn", .number(utf16Column(citation.endColumn, line: citation.endLine, lines: lines))),
-                            ("snippet", .object([("text", .string(citation.quote))])),
-                        ])
-                    ),
-                ])
-            )
+        let region = JSONValue.object([
+            ("startLine", .number(citation.line)),
+            ("startColumn", .number(utf16Column(citation.column, line: citation.line, lines: lines))),
+            ("endLine", .number(citation.endLine)),
+            ("endColumn", .number(utf16Column(citation.endColumn, line: citation.endLine, lines: lines))),
+            ("snippet", .object([("text", .string(citation.quote))])),
         ])
+        let physical = JSONValue.object([
+            ("artifactLocation", .object([("uri", .string(uri(citation.file))), ("index", .number(artifact))])),
+            ("region", region),
+        ])
+        return .object([("physicalLocation", physical)] + (citation.place.map { [("message", .object([("text", .string($0))]))] } ?? []))
     }
 
     /// A 1-based character column as a 1-based UTF-16 column.

@@ -46,13 +46,12 @@ public struct FindingsText {
         var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + "\n"
         out += "  \(finding.message)\n"
         for citation in finding.citations {
-            let place = citation.line == citation.endLine ? "\(citation.line)" : "\(citation.line)-\(citation.endLine)"
             // A table row takes a line per cell: shown as one line of cells instead.
             if citation.endLine - citation.line >= Self.excerptLines {
-                out += "  --> \(citation.file):\(place) “\(citation.quote.displayQuote)”\n"
+                out += "  --> \(citation.location) “\(citation.quote.displayQuote)”\n"
                 continue
             }
-            out += "  --> \(citation.file):\(place)\n"
+            out += "  --> \(citation.location)\n"
             let range = SourceRange(
                 file: citation.file, start: SourceLocation(line: citation.line, column: citation.column),
                 end: SourceLocation(line: citation.endLine, column: citation.endColumn))

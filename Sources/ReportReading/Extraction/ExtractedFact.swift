@@ -11,6 +11,9 @@ public struct Citation: Sendable, Hashable, Codable {
     /// Columns of the quote on its first and last line (1-based, end exclusive).
     public let column: Int
     public let endColumn: Int
+    /// In a .docx, the paragraph or table cell ("¶12", "表3 第4行 第8列"); the lines
+    /// are then those of the document's text layout.
+    public let place: String?
 
     init(source: SourceDocument, span: SourceSpan) {
         file = source.file
@@ -19,6 +22,7 @@ public struct Citation: Sendable, Hashable, Codable {
         column = span.start.column
         endColumn = span.end.column
         quote = source.quote(from: span.start, to: span.end)
+        place = source.place(lines: span.start.line, span.end.line)
     }
 }
 

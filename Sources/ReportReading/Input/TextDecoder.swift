@@ -8,6 +8,8 @@ public enum TextEncoding: String, Sendable, Codable {
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
     case gb18030 = "GB18030"
+    /// Not an encoding of text: the lines are the text layout of a .docx.
+    case wordDocument = "Word .docx"
 }
 
 /// Turns a file's bytes into text, detecting the encoding: a byte-order mark first;

@@ -19,6 +19,9 @@ public struct SourceDocument: Sendable {
     public let lines: [String]
     /// Per line: the characters without bookmark markers, and each one's original column.
     let cleaned: [CleanLine]
+    /// For a .docx, where each line came from (nil for the blank line after a table
+    /// row); empty for text.
+    public let places: [DocumentPlace?]
 
     struct CleanLine: Sendable {
         let text: [Character]
@@ -27,11 +30,22 @@ public struct SourceDocument: Sendable {
         let endColumn: Int
     }
 
-    public init(file: String, text: String, encoding: TextEncoding) {
+    public init(file: String, text: String, encoding: TextEncoding, places: [DocumentPlace?] = []) {
         self.file = file
         self.encoding = encoding
+        self.places = places
         lines = SourceLines.split(text).map(String.init)
         cleaned = lines.map(Self.clean)
+    }
+
+    /// The document places of lines `first` to `last`, as a citation names them; nil
+    /// for text input.
+    public func place(lines first: Int, _ last: Int) -> String? {
+        guard !places.isEmpty, first >= 1, last <= places.count, first <= last else { return nil }
+        guard let start = (first...last).lazy.compactMap({ self.places[$0 - 1] }).first,
+            let end = (first...last).reversed().lazy.compactMap({ self.places[$0 - 1] }).first
+        else { return nil }
+        return DocumentPlace.describe(start, end)
     }
 
     public var lineCount: Int { lines.count }

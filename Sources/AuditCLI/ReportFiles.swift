@@ -1,0 +1,34 @@
+import Diagnostics
+import Foundation
+
+/// The report files named on a command line: a file as given, a folder as every .txt
+/// and .docx under it (sorted, hidden files and Word's `~$` lock files left out), so
+/// that one folder may mix text and Word reports.
+enum ReportFiles {
+    static let extensions = [".txt", ".docx"]
+
+    static func expand(_ paths: [String], context: CommandContext) -> (files: [String], problems: [Diagnostic]) {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            let absolute = path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.enumerator(atPath: absolute)?.allObjects as? [String] ?? [])
+                .filter { relative in
+                    let name = (relative as NSString).lastPathComponent
+                    return !name.hasPrefix(".") && !name.hasPrefix("~$") && !relative.contains("/.")
+                        && extensions.contains { name.lowercased().hasSuffix($0) }
+                }
+                .sorted()
+            if found.isEmpty {
+                problems.append(Diagnostic(code: "CLI007", message: "no reports (.txt or .docx) in the folder \(path)"))
+            }
+            files += found.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+        }
+        return (files, problems)
+    }
+}
