@@ -37,24 +37,24 @@ public struct ReportReader: Sendable {
     public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
         guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
         if DocxReader.looksLikeArchive(data) {
-            let (text, places) = try DocxReader(file: file, limits: archiveLimits).read(data)
-            return try read(text: text, file: file, encoding: .wordDocument, places: places, sha256: SHA256.hex(data))
+            let (text, origins) = try DocxReader(file: file, limits: archiveLimits).read(data)
+            return try read(text: text, file: file, encoding: .wordDocument, origins: origins, sha256: SHA256.hex(data))
         }
         if file.lowercased().hasSuffix(".docx") { throw .notADocx(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)
         return try read(text: text, file: file, encoding: encoding, sha256: SHA256.hex(data))
     }
 
-    /// Reads text, naming it `file`; `places` says where each line came from in a .docx;
+    /// Reads text, naming it `file`; `origins` says where each line came from in a .docx;
     /// `sha256` is the digest of the file's bytes (of the text's UTF-8 when not given).
     public func read(
-        text: String, file: String, encoding: TextEncoding = .utf8, places: [DocumentPlace?] = [], sha256: String? = nil
+        text: String, file: String, encoding: TextEncoding = .utf8, origins: [LineOrigin?] = [], sha256: String? = nil
     ) throws(Diagnostic) -> ReadReport {
         let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         guard chinese >= 20 else {
             throw .notAReport(file, why: chinese == 0 ? "it has no Chinese text" : "it has almost no Chinese text")
         }
-        let source = SourceDocument(file: file, text: text, encoding: encoding, places: places)
+        let source = SourceDocument(file: file, text: text, encoding: encoding, origins: origins)
         let report = DocumentBuilder(source: source).build()
         return ReadReport(
             report: report, facts: FactExtractor(report: report).extract(), sha256: sha256 ?? SHA256.hex(Array(text.utf8)))

@@ -20,8 +20,8 @@ final class WordXMLTests: XCTestCase {
         wordBlocks(body)
     }
 
-    private func layout(_ body: String, numbering: WordNumbering = WordNumbering(numbering: nil, styles: nil)) -> [String] {
-        WordLayout(blocks(body), numbering: numbering).lines
+    private func layout(_ body: String) -> [String] {
+        WordLayout(blocks(body), numbering: WordNumbering(nil, styles: WordStyles(nil)), styles: WordStyles(nil)).lines
     }
 
     func testParagraphRunsTabsAndBreaks() {
@@ -58,10 +58,10 @@ final class WordXMLTests: XCTestCase {
         XCTAssertEqual(table.rows[1][1].span, 2)
         // Lines as the text layout has them; the wrapped cell joined, two numbers kept apart.
         XCTAssertEqual(layout(body), ["\t产出指标", "\t数量指标", "\t10 12", "", "\t", "\t合计", "", "表后"])
-        let places = WordLayout(blocks(body), numbering: WordNumbering(numbering: nil, styles: nil)).places
-        XCTAssertEqual(places[5], .cell(table: 1, row: 2, column: 2))
-        XCTAssertEqual(places[7], .paragraph(1))
-        XCTAssertNil(places[3])
+        let origins = WordLayout(blocks(body), numbering: WordNumbering(nil, styles: WordStyles(nil)), styles: WordStyles(nil)).origins
+        XCTAssertEqual(origins[5]?.place, .cell(table: 1, row: 2, column: 2))
+        XCTAssertEqual(origins[7]?.place, .paragraph(1))
+        XCTAssertNil(origins[3])
     }
 
     func testTabsAndNewlinesTypedIntoTheTextStayOnTheLine() {
@@ -108,7 +108,7 @@ final class WordNumberingTests: XCTestCase {
             <w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>\
             <w:style w:styleId="MyHeading"><w:basedOn w:val="Heading1"/></w:style>
             """)
-        var labels = WordNumbering(numbering: numbering, styles: styles)
+        var labels = WordNumbering(numbering, styles: WordStyles(styles))
         func label(_ level: Int?, style: String? = nil) -> String {
             labels.label(for: WordParagraph(styleID: style, numbering: level.map { WordNumberReference(numberingID: "2", level: $0) }))
         }
@@ -132,7 +132,37 @@ final class WordNumberingTests: XCTestCase {
         let paragraphs = ["部门基本情况", "存在的问题", "改进措施"].map {
             "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\($0)</w:t></w:r></w:p>"
         }
-        let lines = WordLayout(wordBlocks(paragraphs.joined()), numbering: WordNumbering(numbering: numbering, styles: nil)).lines
-        XCTAssertEqual(lines, ["一、部门基本情况", "二、存在的问题", "三、改进措施"])
+        let layout = WordLayout(wordBlocks(paragraphs.joined()), numbering: WordNumbering(numbering, styles: WordStyles(nil)), styles: WordStyles(nil))
+        XCTAssertEqual(layout.lines, ["一、部门基本情况", "二、存在的问题", "三、改进措施"])
+    }
+
+    /// Headings Word shows by style alone, without a number, still open sections.
+    func testHeadingStylesMakeSectionsWithoutNumbers() throws {
+        let styles = WordStyles(
+            try tree(
+                """
+                <w:style w:styleId="1"><w:name w:val="heading 1"/></w:style>                <w:style w:styleId="2"><w:name w:val="heading 2"/></w:style>                <w:style w:styleId="Quiet"><w:basedOn w:val="2"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+                """))
+        func paragraph(_ text: String, style: String? = nil) -> String {
+            "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + "<w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = [
+            paragraph("2024年度市文化馆部门整体支出绩效自评报告"),
+            paragraph("基本情况", style: "1"), paragraph("市文化馆承担全市群众文化活动的组织和辅导工作，年度预算300万元。"),
+            paragraph("绩效分析", style: "1"), paragraph("预算执行", style: "2"), paragraph("全年支出280万元，预算执行率93.33%。"),
+            paragraph("存在的问题", style: "2"), paragraph("部分活动场次集中在下半年，上半年群众参与偏少。"),
+            paragraph("改进措施", style: "1"), paragraph("均衡安排全年活动计划。", style: "Quiet"),
+        ].joined()
+        let layout = WordLayout(wordBlocks(body), numbering: WordNumbering(nil, styles: styles), styles: styles)
+        XCTAssertEqual(layout.origins.map { $0?.outlineLevel }, [nil, 0, nil, 0, 1, nil, 1, nil, 0, nil])
+        let read = try ReportReader().read(
+            text: layout.lines.joined(separator: "\n"), file: "styled.docx", encoding: .wordDocument, origins: layout.origins)
+        let sections = try XCTUnwrap(read.report.units.first?.sections)
+        XCTAssertEqual(sections.map(\.heading.title), ["基本情况", "绩效分析", "改进措施"])
+        guard sections.count == 3, sections[1].children.count == 2 else { return XCTFail("\(sections.map(\.heading.title))") }
+        XCTAssertEqual(sections[1].children.map(\.heading.title), ["预算执行", "存在的问题"])
+        XCTAssertEqual(sections[1].children[1].kinds, [.problems])
+        XCTAssertNil(sections[1].children[1].heading.marker)
+        XCTAssertEqual(sections[2].text, "均衡安排全年活动计划。", "outline level 9 is body text")
     }
 }

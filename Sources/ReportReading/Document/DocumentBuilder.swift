@@ -22,12 +22,14 @@ struct DocumentBuilder {
 
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "：", ":", "”", "」", "）", ")", "；", "，"]
 
-    /// A prose line cut in the middle of a sentence continues on the next line.
+    /// A prose line cut in the middle of a sentence continues on the next line; a
+    /// heading by its .docx style neither continues nor is continued.
     private func joinWrappedLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
         var result: [LayoutBlock] = []
         for block in blocks {
             if case .prose(let piece) = block, case .prose(let previous)? = result.last,
-                piece.firstLine == previous.lastLine + 1, let last = previous.text.trimmedText.last,
+                piece.firstLine == previous.lastLine + 1, source.outlineLevel(piece.firstLine) == nil,
+                source.outlineLevel(previous.firstLine) == nil, let last = previous.text.trimmedText.last,
                 !Self.sentenceEnds.contains(last), HeadingMarker.parse(piece.characters) == nil,
                 AnnexMarker.parse(piece.characters) == nil, HeadingMarker.parse(previous.characters) == nil,
                 AnnexMarker.parse(previous.characters) == nil, previous.text.trimmedText.count > 2
@@ -103,6 +105,7 @@ struct DocumentBuilder {
                 if text.isEmpty { continue }
                 // Title lines: short lines before any heading, at the top.
                 if builder.isEmpty, position < 4, annex == nil, HeadingMarker.parse(piece.characters) == nil,
+                    source.outlineLevel(piece.firstLine) == nil,
                     text.count <= 40, !text.contains("。"), !Self.isCoverField(text)
                 {
                     titleLines.append(text)
@@ -151,6 +154,8 @@ struct SectionTreeBuilder {
     private final class Node {
         let heading: Heading
         let level: Int
+        /// The outline level of a .docx heading paragraph (0 for 标题 1).
+        let outline: Int?
         let kinds: [SectionKind]
         let firstLine: Int
         var lastLine: Int
@@ -158,9 +163,10 @@ struct SectionTreeBuilder {
         var texts: [String] = []
         var holdsTable = false
 
-        init(heading: Heading, level: Int, kinds: [SectionKind], firstLine: Int) {
+        init(heading: Heading, level: Int, outline: Int?, kinds: [SectionKind], firstLine: Int) {
             self.heading = heading
             self.level = level
+            self.outline = outline
             self.kinds = kinds
             self.firstLine = firstLine
             lastLine = firstLine
@@ -214,6 +220,14 @@ struct SectionTreeBuilder {
                 return paragraph(body)
             }
         }
+        // A .docx paragraph in a heading style is a heading without a number.
+        if source.outlineLevel(piece.firstLine) != nil {
+            let (start, end) = piece.trimmedBounds
+            if start < end, end - start <= DocumentBuilder.headingLimit, !characters[start..<end].dropLast().contains("。") {
+                open(marker: nil, piece: piece, titleRange: (start, end))
+                return nil
+            }
+        }
         return paragraph(piece)
     }
 
@@ -225,15 +239,16 @@ struct SectionTreeBuilder {
         return Paragraph(piece: piece, sectionKinds: openKinds)
     }
 
-    private mutating func open(marker: HeadingMarker, piece: TextPiece, titleRange: (Int, Int)) {
+    private mutating func open(marker: HeadingMarker?, piece: TextPiece, titleRange: (Int, Int)) {
         var title = piece.text(titleRange.0, titleRange.1).trimmedText
         while let last = title.last, "。：:；".contains(last) { title.removeLast() }
         let heading = Heading(
             marker: marker, title: title, piece: piece,
             titleSpan: piece.span(titleRange.0, titleRange.1, in: source))
-        let level = placement(of: marker)
+        let outline = source.outlineLevel(piece.firstLine)
+        let level = marker.map(placement) ?? placement(outline: outline ?? 0)
         while let last = stack.last, last.level >= level { stack.removeLast() }
-        let node = Node(heading: heading, level: level, kinds: SectionClassifier.kinds(of: title), firstLine: piece.firstLine)
+        let node = Node(heading: heading, level: level, outline: outline, kinds: SectionClassifier.kinds(of: title), firstLine: piece.firstLine)
         node.lastLine = piece.lastLine
         // The heading's words are part of the text of every section above it.
         for parent in stack { parent.texts.append(title) }
@@ -249,6 +264,16 @@ struct SectionTreeBuilder {
         let sameFamily = previous.last { $0.element.0?.style.family == marker.style.family }
         if let sibling = sameStyle ?? sameFamily ?? previous.last { return sibling.element.1 }
         if marker.number != 1, let sibling = open.last(where: { $0.0?.style == marker.style }) { return sibling.1 }
+        return (stack.last?.level ?? 0) + 1
+    }
+
+    /// The level of an unnumbered heading, by its outline level: beside an open heading
+    /// of the same outline level, below one of a higher level, below the current
+    /// heading when the open ones have no outline level (numbered in the text).
+    private func placement(outline: Int) -> Int {
+        if outline == 0 { return 1 }
+        if let sibling = stack.last(where: { $0.outline == outline }) { return sibling.level }
+        if let parent = stack.last(where: { ($0.outline ?? Int.max) < outline }) { return parent.level + 1 }
         return (stack.last?.level ?? 0) + 1
     }
 

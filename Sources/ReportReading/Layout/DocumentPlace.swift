@@ -1,3 +1,16 @@
+/// What a line of a .docx's text layout came from: its place, and for a paragraph in a
+/// heading style its outline level (0 for 标题 1), which makes it a heading even
+/// without a number.
+public struct LineOrigin: Hashable, Sendable {
+    public let place: DocumentPlace
+    public let outlineLevel: Int?
+
+    public init(_ place: DocumentPlace, outlineLevel: Int? = nil) {
+        self.place = place
+        self.outlineLevel = outlineLevel
+    }
+}
+
 /// Where a line of a .docx report came from: a body paragraph (counted from 1 over the
 /// body, tables aside) or a table cell (table, row and grid column, from 1).
 public enum DocumentPlace: Hashable, Sendable {

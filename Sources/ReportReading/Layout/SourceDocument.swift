@@ -21,7 +21,7 @@ public struct SourceDocument: Sendable {
     let cleaned: [CleanLine]
     /// For a .docx, where each line came from (nil for the blank line after a table
     /// row); empty for text.
-    public let places: [DocumentPlace?]
+    public let origins: [LineOrigin?]
 
     struct CleanLine: Sendable {
         let text: [Character]
@@ -30,10 +30,10 @@ public struct SourceDocument: Sendable {
         let endColumn: Int
     }
 
-    public init(file: String, text: String, encoding: TextEncoding, places: [DocumentPlace?] = []) {
+    public init(file: String, text: String, encoding: TextEncoding, origins: [LineOrigin?] = []) {
         self.file = file
         self.encoding = encoding
-        self.places = places
+        self.origins = origins
         lines = SourceLines.split(text).map(String.init)
         cleaned = lines.map(Self.clean)
     }
@@ -41,11 +41,16 @@ public struct SourceDocument: Sendable {
     /// The document places of lines `first` to `last`, as a citation names them; nil
     /// for text input.
     public func place(lines first: Int, _ last: Int) -> String? {
-        guard !places.isEmpty, first >= 1, last <= places.count, first <= last else { return nil }
-        guard let start = (first...last).lazy.compactMap({ self.places[$0 - 1] }).first,
-            let end = (first...last).reversed().lazy.compactMap({ self.places[$0 - 1] }).first
+        guard !origins.isEmpty, first >= 1, last <= origins.count, first <= last else { return nil }
+        guard let start = (first...last).lazy.compactMap({ self.origins[$0 - 1]?.place }).first,
+            let end = (first...last).reversed().lazy.compactMap({ self.origins[$0 - 1]?.place }).first
         else { return nil }
         return DocumentPlace.describe(start, end)
+    }
+
+    /// The outline level of a .docx paragraph in a heading style, by line.
+    func outlineLevel(_ line: Int) -> Int? {
+        line >= 1 && line <= origins.count ? origins[line - 1]?.outlineLevel : nil
     }
 
     public var lineCount: Int { lines.count }

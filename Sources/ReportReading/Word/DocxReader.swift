@@ -13,7 +13,7 @@ struct DocxReader {
         data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
-    func read(_ data: Data) throws(Diagnostic) -> (text: String, places: [DocumentPlace?]) {
+    func read(_ data: Data) throws(Diagnostic) -> (text: String, origins: [LineOrigin?]) {
         let archive: ZipArchive
         do {
             archive = try ZipArchive(bytes: [UInt8](data), limits: limits)
@@ -31,10 +31,10 @@ struct DocxReader {
         case .success(let parsed): blocks = parsed
         case .failure(let error): throw .malformedPart(file, part: mainPart, error)
         }
-        let numbering = WordNumbering(
-            numbering: try optionalTree("word/numbering.xml", in: archive), styles: try optionalTree("word/styles.xml", in: archive))
-        let layout = WordLayout(blocks, numbering: numbering)
-        return (layout.lines.joined(separator: "\n"), layout.places)
+        let styles = WordStyles(try optionalTree("word/styles.xml", in: archive))
+        let numbering = WordNumbering(try optionalTree("word/numbering.xml", in: archive), styles: styles)
+        let layout = WordLayout(blocks, numbering: numbering, styles: styles)
+        return (layout.lines.joined(separator: "\n"), layout.origins)
     }
 
     /// The part the package's relationships name as the main document (word/document.xml

@@ -9,6 +9,8 @@ struct WordParagraph: Equatable {
     var styleID: String?
     /// Direct numbering (`w:numPr`); the style's numbering applies when nil.
     var numbering: WordNumberReference?
+    /// Direct outline level (`w:outlineLvl`); the style's applies when nil.
+    var outlineLevel: Int?
     /// The text, split where the paragraph has line breaks (`w:br`, `w:cr`).
     var lines: [String] = [""]
 }

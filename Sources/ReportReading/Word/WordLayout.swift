@@ -5,10 +5,10 @@
 /// document it came from.
 struct WordLayout {
     private(set) var lines: [String] = []
-    private(set) var places: [DocumentPlace?] = []
+    private(set) var origins: [LineOrigin?] = []
     private var numbering: WordNumbering
 
-    init(_ blocks: [WordBlock], numbering: WordNumbering) {
+    init(_ blocks: [WordBlock], numbering: WordNumbering, styles: WordStyles) {
         self.numbering = numbering
         var paragraphNumber = 0
         var tableNumber = 0
@@ -17,8 +17,9 @@ struct WordLayout {
             case .paragraph(let paragraph):
                 paragraphNumber += 1
                 let label = self.numbering.label(for: paragraph)
+                let outline = paragraph.outlineLevel.map { $0 < 9 ? $0 : nil } ?? styles.outlineLevel(of: paragraph.styleID)
                 for (index, line) in paragraph.lines.enumerated() {
-                    add(Self.oneLine(index == 0 ? label + line : line), .paragraph(paragraphNumber))
+                    add(Self.oneLine(index == 0 ? label + line : line), LineOrigin(.paragraph(paragraphNumber), outlineLevel: index == 0 ? outline : nil))
                 }
             case .table(let table):
                 tableNumber += 1
@@ -26,7 +27,7 @@ struct WordLayout {
                     var column = 1
                     for cell in row {
                         let text = cell.continuesMerge ? "" : Self.oneLine(Self.cellText(cell))
-                        add("\t" + text, .cell(table: tableNumber, row: rowIndex + 1, column: column))
+                        add("\t" + text, LineOrigin(.cell(table: tableNumber, row: rowIndex + 1, column: column)))
                         column += cell.span
                     }
                     add("", nil)
@@ -35,9 +36,9 @@ struct WordLayout {
         }
     }
 
-    private mutating func add(_ line: String, _ place: DocumentPlace?) {
+    private mutating func add(_ line: String, _ origin: LineOrigin?) {
         lines.append(line)
-        places.append(place)
+        origins.append(origin)
     }
 
     /// Text as one line of the layout: a TAB or line break typed into the XML text

@@ -13,12 +13,12 @@ struct WordNumbering {
     /// numId → abstractNumId, and restarts a num sets for its levels.
     private var abstractOf: [String: String] = [:]
     private var startOverrides: [String: [Int: Int]] = [:]
-    /// styleId → numbering the style carries, following `basedOn`.
-    private var styleNumbering: [String: WordNumberReference] = [:]
+    private let styles: WordStyles
     /// Running counters per numId, one per level.
     private var counters: [String: [Int]] = [:]
 
-    init(numbering: XMLTree?, styles: XMLTree?) {
+    init(_ numbering: XMLTree?, styles: WordStyles) {
+        self.styles = styles
         for abstract in numbering?.all("abstractNum") ?? [] {
             guard let id = abstract.attributes["abstractNumId"] else { continue }
             var levels: [Int: Level] = [:]
@@ -39,34 +39,12 @@ struct WordNumbering {
                 }
             }
         }
-        var direct: [String: WordNumberReference] = [:]
-        var parent: [String: String] = [:]
-        var ids: [String] = []
-        for style in styles?.all("style") ?? [] {
-            guard let id = style.attributes["styleId"] else { continue }
-            ids.append(id)
-            parent[id] = style.value(of: "basedOn")
-            if let numPr = style.child("pPr")?.child("numPr"), let num = numPr.value(of: "numId") {
-                direct[id] = WordNumberReference(numberingID: num, level: numPr.value(of: "ilvl").flatMap(Int.init) ?? 0)
-            }
-        }
-        for id in ids {
-            var current: String? = id
-            var seen: Set<String> = []
-            while let style = current, seen.insert(style).inserted {
-                if let found = direct[style] {
-                    styleNumbering[id] = found
-                    break
-                }
-                current = parent[style]
-            }
-        }
     }
 
     /// The label of the next paragraph with this numbering (advancing the counters),
     /// or "" when it has none or shows none (bullets, `none`).
     mutating func label(for paragraph: WordParagraph) -> String {
-        guard let reference = paragraph.numbering ?? paragraph.styleID.flatMap({ styleNumbering[$0] }),
+        guard let reference = paragraph.numbering ?? styles.numbering(of: paragraph.styleID),
             reference.numberingID != "0", reference.level < 9, let abstract = abstractOf[reference.numberingID],
             let levels = abstractLevels[abstract], let level = levels[reference.level]
         else { return "" }

@@ -59,6 +59,7 @@ final class WordXMLParser: NSObject, XMLParserDelegate {
         case "pStyle" where inParagraphProperties: paragraph?.styleID = value
         case "ilvl" where inParagraphProperties: numberingLevel = Int(value ?? "") ?? 0
         case "numId" where inParagraphProperties: numberingID = value
+        case "outlineLvl" where inParagraphProperties: paragraph?.outlineLevel = value.flatMap { Int($0) }
         case "t" where paragraph != nil: textBuffer = ""
         case "tab" where paragraph != nil && !inParagraphProperties: append(" ")
         case "noBreakHyphen": append("-")
