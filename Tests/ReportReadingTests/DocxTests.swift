@@ -36,6 +36,7 @@ final class DocxTests: XCTestCase {
             ("empty-archive.docx", "RD009", "is a ZIP archive but not a Word document: it has no word/document.xml"),
             ("doctype.docx", "RD010", "word/document.xml declares a DTD, which the reader refuses"),
             ("malformed-xml.docx", "RD011", "word/document.xml is not well-formed XML: an end tag does not match its start tag"),
+            ("invalid-utf8.docx", "RD011", "word/document.xml is not well-formed XML: bytes that are not UTF-8 (Word writes its XML in UTF-8)"),
             ("zip-bomb.docx", "RD012", "is refused: word/document.xml is compressed 1028:1, more than the limit of 200:1 (a zip bomb?)"),
         ]
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.invalid.path).sorted()
@@ -113,8 +114,77 @@ final class DocxTests: XCTestCase {
         XCTAssertEqual(DocumentPlace.describe(.paragraph(9), .cell(table: 1, row: 1, column: 1)), "¶9 – 表1 第1行 第1列")
     }
 
+    /// Mutation rounds: the default, or FUZZ_ROUNDS for a longer search by hand.
+    private static func rounds(_ standard: Int) -> Int {
+        ProcessInfo.processInfo.environment["FUZZ_ROUNDS"].flatMap { Int($0) } ?? standard
+    }
+
+    /// Damage anywhere in a real .docx (flipped bytes, a cut) gives a report or a
+    /// diagnostic, never a trap: 400 seeded mutations.
+    func testDamagedArchivesNeverTrap() throws {
+        let good = try [UInt8](Data(contentsOf: Fixtures.folder.appendingPathComponent("weight-typo.docx")))
+        var random = SplitMix(seed: 20261201)
+        var outcomes = (read: 0, refused: 0)
+        for round in 0..<Self.rounds(400) {
+            var bytes = good
+            if round % 4 == 0 {
+                bytes = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
+            } else {
+                for _ in 0..<(1 + random.next() % 8) {
+                    bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
+                }
+            }
+            do {
+                _ = try ReportReader().read(data: Data(bytes), file: "mutated.docx")
+                outcomes.read += 1
+            } catch {
+                XCTAssertTrue(error.code.hasPrefix("RD"), "\(round): \(error)")
+                outcomes.refused += 1
+            }
+        }
+        XCTAssertGreaterThan(outcomes.refused, 100)
+    }
+
+    /// The same for damage inside the XML, past the CRC check: 300 seeded mutations of
+    /// document.xml go through the parser, the layout and the reader. (This found that
+    /// FoundationXML on Linux traps on names that are not UTF-8.)
+    func testDamagedXMLNeverTraps() throws {
+        let archive = try ZipArchive(bytes: [UInt8](Data(contentsOf: Fixtures.folder.appendingPathComponent("weight-typo.docx"))))
+        let xml = try archive.contents(of: XCTUnwrap(archive.entry(named: "word/document.xml")))
+        var random = SplitMix(seed: 7)
+        var parsed = 0
+        let noise = Array("<>/=\"&;wptrc x".utf8)
+        for _ in 0..<Self.rounds(300) {
+            var bytes = xml
+            for _ in 0..<(1 + random.next() % 6) {
+                let at = Int(random.next() % UInt64(bytes.count))
+                bytes[at] = noise[Int(random.next() % UInt64(noise.count))]
+            }
+            guard case .success(let blocks) = WordXMLParser.parse(bytes) else { continue }
+            parsed += 1
+            let layout = WordLayout(blocks, numbering: WordNumbering(nil, styles: WordStyles(nil)), styles: WordStyles(nil))
+            _ = try? ReportReader().read(text: layout.lines.joined(separator: "\n"), file: "m.docx", encoding: .wordDocument, origins: layout.origins)
+        }
+        XCTAssertGreaterThan(parsed, 20)
+    }
+
     func testTextFilesKeepNoPlaces() throws {
         let read = try Fixtures.fixture("annexed-report.txt")
         XCTAssertTrue(read.facts.allSatisfy { $0.citation.place == nil })
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that the mutations are the same every run.
+struct SplitMix {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

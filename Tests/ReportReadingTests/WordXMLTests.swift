@@ -166,3 +166,34 @@ final class WordNumberingTests: XCTestCase {
         XCTAssertEqual(sections[2].text, "均衡安排全年活动计划。", "outline level 9 is body text")
     }
 }
+
+/// Values a crafted document may hold are clamped, never trapped on.
+final class WordHostileInputTests: XCTestCase {
+    func testHugeAndNegativeNumbersDoNotTrap() throws {
+        let numbering = try XMLTree.parse(
+            Array(
+                """
+                <w:numbering xmlns:w="\(WordXMLParser.mainNamespace)"><w:abstractNum w:abstractNumId="0">\
+                <w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>\
+                <w:lvl w:ilvl="1"><w:start w:val="-50"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>\
+                <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+                """.utf8)
+        ).get()
+        var labels = WordNumbering(numbering, styles: WordStyles(nil))
+        let first = labels.label(for: WordParagraph(numbering: WordNumberReference(numberingID: "1", level: 0)))
+        XCTAssertFalse(first.isEmpty)
+        XCTAssertEqual(labels.label(for: WordParagraph(numbering: WordNumberReference(numberingID: "1", level: 1))), "0.", "a negative start counts from 0")
+        XCTAssertEqual(labels.label(for: WordParagraph(numbering: WordNumberReference(numberingID: "1", level: -3))), "")
+        XCTAssertEqual(WordNumbering.format(0, as: "lowerLetter"), "0")
+        XCTAssertEqual(WordNumbering.format(-4, as: "upperRoman"), "-4")
+        let body = """
+            <w:document xmlns:w="\(WordXMLParser.mainNamespace)"><w:body><w:tbl><w:tr>\
+            <w:tc><w:tcPr><w:gridSpan w:val="9223372036854775807"/></w:tcPr><w:p/></w:tc>\
+            <w:tc><w:tcPr><w:gridSpan w:val="9223372036854775807"/></w:tcPr><w:p/></w:tc>\
+            <w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>
+            """
+        let blocks = try WordXMLParser.parse(Array(body.utf8)).get()
+        let layout = WordLayout(blocks, numbering: WordNumbering(nil, styles: WordStyles(nil)), styles: WordStyles(nil))
+        XCTAssertEqual(layout.origins[2]?.place, .cell(table: 1, row: 1, column: 127))
+    }
+}

@@ -76,6 +76,9 @@ def main():
     fixtures["doctype.docx"] = archive(replace(parts, "word/document.xml", document.replace(
         b"<w:document", b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<w:document', 1)))
     fixtures["malformed-xml.docx"] = archive(replace(parts, "word/document.xml", document.replace(b"</w:body>", b"</w:bod>", 1)))
+    # A multi-byte character cut in half inside an element name: not UTF-8.
+    at = document.find("指标".encode()) + 2
+    fixtures["invalid-utf8.docx"] = archive(replace(parts, "word/document.xml", document[:at] + b"<" + document[at + 1:]))
     # The central directory said to start beyond the end of the file.
     end = deflated.rfind(b"PK\x05\x06")
     fixtures["directory-outside.docx"] = deflated[:end + 16] + struct.pack("<I", len(deflated) + 1000) + deflated[end + 20:]

@@ -25,7 +25,7 @@ struct WordNumbering {
             for level in abstract.all("lvl") {
                 guard let index = level.attributes["ilvl"].flatMap(Int.init) else { continue }
                 levels[index] = Level(
-                    start: level.value(of: "start").flatMap(Int.init) ?? 1, format: level.value(of: "numFmt") ?? "decimal",
+                    start: Self.start(level.value(of: "start")) ?? 1, format: level.value(of: "numFmt") ?? "decimal",
                     text: level.value(of: "lvlText") ?? "")
             }
             abstractLevels[id] = levels
@@ -34,7 +34,7 @@ struct WordNumbering {
             guard let id = num.attributes["numId"], let abstract = num.value(of: "abstractNumId") else { continue }
             abstractOf[id] = abstract
             for override in num.all("lvlOverride") {
-                if let level = override.attributes["ilvl"].flatMap(Int.init), let start = override.value(of: "startOverride").flatMap(Int.init) {
+                if let level = override.attributes["ilvl"].flatMap(Int.init), let start = Self.start(override.value(of: "startOverride")) {
                     startOverrides[id, default: [:]][level] = start
                 }
             }
@@ -63,6 +63,12 @@ struct WordNumbering {
         return label
     }
 
+    /// A start value within what a list can count to: a crafted number must not
+    /// overflow the counters.
+    private static func start(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }.map { min(max($0, 0), 10_000) }
+    }
+
     private static let chineseDigits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
     /// A counter in one of WordprocessingML's number formats (ECMA-376 §17.18.59).
@@ -70,15 +76,18 @@ struct WordNumbering {
         switch format {
         case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "taiwaneseCounting":
             return chinese(value)
-        case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" where (1...20).contains(value):
+        case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
+            guard (1...20).contains(value) else { return String(value) }
             return UnicodeScalar(UInt32(0x2460 + value - 1)).map(String.init) ?? String(value)
         case "decimalFullWidth", "decimalFullWidth2":
             return String(String.UnicodeScalarView(String(value).unicodeScalars.compactMap { UnicodeScalar($0.value + 0xFEE0) }))
         case "lowerLetter", "upperLetter":
+            guard value >= 1 else { return String(value) }
             let letter = String(UnicodeScalar(UInt8(97 + (value - 1) % 26)))
             let text = String(repeating: letter, count: (value - 1) / 26 + 1)
             return format == "upperLetter" ? text.uppercased() : text
         case "lowerRoman", "upperRoman":
+            guard value >= 1 else { return String(value) }
             let text = roman(value)
             return format == "upperRoman" ? text : text.lowercased()
         default:

@@ -12,6 +12,7 @@ final class WordXMLParser: NSObject, XMLParserDelegate {
 
     /// The body's blocks, or where the XML stops being well-formed.
     static func parse(_ bytes: [UInt8]) -> Result<[WordBlock], XMLSyntaxError> {
+        if let error = XMLSyntaxError.invalidUTF8(bytes) { return .failure(error) }
         let delegate = WordXMLParser()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
@@ -72,7 +73,8 @@ final class WordXMLParser: NSObject, XMLParserDelegate {
         case "tr" where tableDepth == 1: row = []
         case "tc" where tableDepth == 1: cell = WordCell()
         case "tcPr" where tableDepth == 1: inCellProperties = true
-        case "gridSpan" where inCellProperties: cell?.span = max(1, Int(value ?? "") ?? 1)
+        // Word allows 63 columns; a crafted span must not overflow the column count.
+        case "gridSpan" where inCellProperties: cell?.span = min(max(1, Int(value ?? "") ?? 1), 63)
         case "vMerge" where inCellProperties: cell?.continuesMerge = value != "restart"
         default: break
         }

@@ -18,6 +18,7 @@ struct XMLTree {
 
     /// The root element, or where the XML stops being well-formed.
     static func parse(_ bytes: [UInt8]) -> Result<XMLTree, XMLSyntaxError> {
+        if let error = XMLSyntaxError.invalidUTF8(bytes) { return .failure(error) }
         let builder = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
@@ -53,6 +54,34 @@ struct XMLSyntaxError: Error {
     let line: Int
     let column: Int
     let message: String
+
+    init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// Where the bytes stop being UTF-8. Office writes its XML in UTF-8, and
+    /// FoundationXML on Linux traps on a name that is not valid UTF-8, so a part is
+    /// checked before it is parsed.
+    static func invalidUTF8(_ bytes: [UInt8]) -> XMLSyntaxError? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1, column = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput: return nil
+            case .error: return XMLSyntaxError(line: line, column: column, message: "bytes that are not UTF-8 (Word writes its XML in UTF-8)")
+            }
+        }
+    }
 
     init(_ parser: XMLParser) {
         line = parser.lineNumber
