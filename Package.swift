@@ -52,10 +52,10 @@ let package = Package(
             name: "EngineBench",
             dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics", "ZipArchive"]),
 
-        // Helpers shared by the test targets (golden files).
+        // Helpers shared by the test targets (golden files, a seeded generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Diagnostics"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "EngineWorkloadsTests", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"],
             resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 import ZipArchive
 
@@ -123,7 +124,7 @@ final class DocxTests: XCTestCase {
     /// diagnostic, never a trap: 400 seeded mutations.
     func testDamagedArchivesNeverTrap() throws {
         let good = try [UInt8](Data(contentsOf: Fixtures.folder.appendingPathComponent("weight-typo.docx")))
-        var random = SplitMix(seed: 20261201)
+        var random = SeededGenerator(seed: 20261201)
         var outcomes = (read: 0, refused: 0)
         for round in 0..<Self.rounds(400) {
             var bytes = good
@@ -151,7 +152,7 @@ final class DocxTests: XCTestCase {
     func testDamagedXMLNeverTraps() throws {
         let archive = try ZipArchive(bytes: [UInt8](Data(contentsOf: Fixtures.folder.appendingPathComponent("weight-typo.docx"))))
         let xml = try archive.contents(of: XCTUnwrap(archive.entry(named: "word/document.xml")))
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(seed: 7)
         var parsed = 0
         let noise = Array("<>/=\"&;wptrc x".utf8)
         for _ in 0..<Self.rounds(300) {
@@ -171,20 +172,5 @@ final class DocxTests: XCTestCase {
     func testTextFilesKeepNoPlaces() throws {
         let read = try Fixtures.fixture("annexed-report.txt")
         XCTAssertTrue(read.facts.allSatisfy { $0.citation.place == nil })
-    }
-}
-
-/// A small seeded generator (SplitMix64), so that the mutations are the same every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import RuleEngine
@@ -67,18 +68,5 @@ final class NumberTests: XCTestCase {
             let x = Number(a).divided(by: 100), y = Number(b).divided(by: 100)
             XCTAssertEqual(x?.adding(y ?? .zero), Number(a + b).divided(by: 100))
         }
-    }
-}
-
-/// A deterministic generator (SplitMix64) for reproducible random tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
