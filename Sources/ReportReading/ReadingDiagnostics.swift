@@ -41,6 +41,12 @@ extension Diagnostic {
             range: .lines(1, in: file), help: "open it in Word and save it again as .docx, or save the report as plain text")
     }
 
+    static func legacyOfficeFile(_ file: String) -> Diagnostic {
+        Diagnostic(
+            code: "RD013", message: "\(file) is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take",
+            range: .lines(1, in: file), help: "open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)")
+    }
+
     static func damagedDocx(_ file: String, _ failure: ZipFailure) -> Diagnostic {
         switch failure {
         case .tooManyEntries, .entryTooLarge, .totalTooLarge, .compressionRatio:

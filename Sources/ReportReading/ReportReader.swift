@@ -41,6 +41,8 @@ public struct ReportReader: Sendable {
             return try read(text: text, file: file, encoding: .wordDocument, origins: origins, sha256: SHA256.hex(data))
         }
         if file.lowercased().hasSuffix(".docx") { throw .notADocx(file) }
+        // Word 97–2003 (.doc), Excel (.xls) and WPS files are OLE compound files.
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOfficeFile(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)
         return try read(text: text, file: file, encoding: encoding, sha256: SHA256.hex(data))
     }

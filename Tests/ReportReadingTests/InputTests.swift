@@ -84,6 +84,14 @@ final class InputErrorTests: XCTestCase {
             "report.png:1: [RD003] report.png is not a text file / help: save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx")
     }
 
+    func testAnOldWordFile() {
+        let data = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0x00, count: 512))
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: data, file: "报告.doc") },
+            "报告.doc:1: [RD013] 报告.doc is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take"
+                + " / help: open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)")
+    }
+
     /// Whatever its name, a file that starts as a ZIP archive is read as a .docx.
     func testAZipSignatureIsReadAsWord() {
         let data = Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x41, count: 40))
