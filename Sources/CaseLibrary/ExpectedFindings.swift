@@ -104,7 +104,7 @@ public struct ExpectedFindings: Sendable {
 
     private static func split(_ line: Substring) -> (String, String?) {
         guard let hash = line.firstIndex(of: "#") else { return (String(line), nil) }
-        let comment = line[line.index(after: hash)...].trimmingCharacters
+        let comment = line[line.index(after: hash)...].trimmedText
         return (String(line[..<hash]), comment.isEmpty ? nil : comment)
     }
 
@@ -129,11 +129,5 @@ public struct ExpectedFindings: Sendable {
 extension Diagnostic {
     static func caseLine(_ code: String, _ message: String, _ range: SourceRange) -> Diagnostic {
         Diagnostic(code: code, message: message, range: range)
-    }
-}
-
-extension Substring {
-    var trimmingCharacters: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A case's `notes.md`, in Chinese, for trainers and trainees:
 ///
 ///     # 标题
@@ -22,10 +24,10 @@ public struct TeachingNotes: Sendable {
         var current: String?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("## ") {
-                current = String(line.dropFirst(3)).trimmingCharacters
+                current = String(line.dropFirst(3)).trimmedText
                 rules[current ?? ""] = []
             } else if line.hasPrefix("# "), title.isEmpty {
-                title = String(line.dropFirst(2)).trimmingCharacters
+                title = String(line.dropFirst(2)).trimmedText
             } else if current == nil, let value = Self.difficulty(in: line) {
                 difficulty = value
             } else if let current {
@@ -36,8 +38,8 @@ public struct TeachingNotes: Sendable {
         }
         self.title = title
         self.difficulty = difficulty
-        self.general = general.joined(separator: "\n").trimmingCharacters
-        self.rules = rules.mapValues { $0.joined(separator: "\n").trimmingCharacters }
+        self.general = general.joined(separator: "\n").trimmedText
+        self.rules = rules.mapValues { $0.joined(separator: "\n").trimmedText }
     }
 
     /// "难度：2" or "难度: 2".
@@ -47,10 +49,4 @@ public struct TeachingNotes: Sendable {
     }
 
     public static let difficultyWords = [1: "入门", 2: "中等", 3: "较难"]
-}
-
-extension String {
-    var trimmingCharacters: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
 }

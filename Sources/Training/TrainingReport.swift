@@ -49,10 +49,6 @@ enum TrainingReport {
 }
 
 extension String {
-    var trimmingCharacters: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-
     var trimmingTrailingNewlines: String {
         var text = self
         while text.hasSuffix("\n") { text.removeLast() }

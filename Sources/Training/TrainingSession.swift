@@ -1,5 +1,6 @@
 import Audit
 import CaseLibrary
+import Diagnostics
 import Rendering
 import RuleLanguage
 
@@ -54,7 +55,7 @@ public struct TrainingSession {
 
     /// Handles one line; returns what to show and whether the session goes on.
     public mutating func handle(_ input: String) -> (text: String, outcome: Outcome) {
-        let line = input.trimmingCharacters
+        let line = input.trimmedText
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
         let command = words.first ?? ""
         let rest = words.dropFirst().joined(separator: " ")

@@ -117,11 +117,3 @@ struct AnnexMarker {
         return AnnexMarker(number: number, titleStart: rest)
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing blanks (spaces, TABs, ideographic spaces).
-    var trimmedText: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
-    }
-}

@@ -28,17 +28,17 @@ public struct MessageTemplate: Sendable, Hashable {
         var i = 0
         while i < characters.count {
             if characters[i] == "{", let close = characters[(i + 1)...].firstIndex(of: "}") {
-                let inside = String(characters[(i + 1)..<close]).trimmingWhitespace
+                let inside = String(characters[(i + 1)..<close]).trimmedText
                 if !text.isEmpty { parts.append(.text(text)) }
                 text = ""
                 var name = inside
                 var places: Int?
                 if let colon = inside.firstIndex(of: ":") {
-                    name = String(inside[..<colon]).trimmingWhitespace
-                    places = Int(inside[inside.index(after: colon)...].trimmingWhitespace)
+                    name = String(inside[..<colon]).trimmedText
+                    places = Int(inside[inside.index(after: colon)...].trimmedText)
                 }
                 let optional = name.hasSuffix("?")
-                if optional { name = String(name.dropLast()).trimmingWhitespace }
+                if optional { name = String(name.dropLast()).trimmedText }
                 if name.hasPrefix("$") {
                     parts.append(.parameter(String(name.dropFirst()), places: places))
                 } else {
@@ -88,14 +88,4 @@ public struct MessageTemplate: Sendable, Hashable {
 
     public static func == (a: MessageTemplate, b: MessageTemplate) -> Bool { a.source == b.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}
-
-extension Substring {
-    var trimmingWhitespace: String { String(self).trimmingWhitespace }
 }

@@ -61,7 +61,7 @@ struct KnowledgeCompiler {
             let line = Array(lines[number - 1])
             let from = number == range.start.line ? range.start.column - 1 : 0
             let to = number == range.end.line ? min(range.end.column - 1, line.count) : line.count
-            if from < to { pieces.append(withoutComment(String(line[from..<to])).trimmingWhitespace) }
+            if from < to { pieces.append(withoutComment(String(line[from..<to])).trimmedText) }
         }
         return pieces.joined(separator: " ")
     }

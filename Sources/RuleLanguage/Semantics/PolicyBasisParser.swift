@@ -17,7 +17,7 @@ extension PolicyBasis {
             rest.removeSubrange(match.range)
         }
         guard document != nil || number != nil else { return nil }
-        let article = rest.trimmingWhitespace.trimmingCharacters(in: "，,;；。")
+        let article = rest.trimmedText.trimmingCharacters(in: "，,;；。")
         self.init(text: text, document: document, number: number, article: article.isEmpty ? nil : article)
     }
 }
