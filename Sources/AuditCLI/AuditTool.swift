@@ -53,7 +53,7 @@ public enum AuditTool {
                 return try command.run(parsed, context: context)
             }
         } catch {
-            let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+            let renderer = context.errorRenderer
             context.standardError(renderer.render(error.diagnostic) + help.usage(error.command) + "\n")
             return ExitCode.usage
         }

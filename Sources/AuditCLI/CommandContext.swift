@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Where a command writes and what it knows of its surroundings; tests pass one that
@@ -26,6 +27,14 @@ public struct CommandContext {
         self.workingDirectory = workingDirectory
         self.readLine = readLine
         self.environment = environment
+    }
+
+    /// How errors are shown on standard error (coloured on a terminal).
+    var errorRenderer: DiagnosticRenderer { DiagnosticRenderer(useColor: errorIsTerminal) { _ in nil } }
+
+    /// A path given on the command line, from the working directory when relative.
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : workingDirectory + "/" + path
     }
 
     /// The process's own streams.

@@ -17,7 +17,7 @@ enum KnowledgeOption {
         let result = KnowledgeLoader.load(paths: [path], relativeTo: context.workingDirectory)
         if result.files.isEmpty, result.diagnostics.isEmpty {
             context.standardError(
-                DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(
+                context.errorRenderer.render(
                     Diagnostic(code: "KB042", message: "no .rules files in \(path)", help: "pass the knowledge folder with --knowledge DIR")))
             return nil
         }

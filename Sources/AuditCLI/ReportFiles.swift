@@ -3,15 +3,16 @@ import Foundation
 
 /// The report files named on a command line: a file as given, a folder as every .txt
 /// and .docx under it (sorted, hidden files and Word's `~$` lock files left out), so
-/// that one folder may mix text and Word reports.
+/// that one folder may mix text and Word reports. A folder without reports is an
+/// error, shown on standard error; `failed` says there was one.
 enum ReportFiles {
     static let extensions = [".txt", ".docx"]
 
-    static func expand(_ paths: [String], context: CommandContext) -> (files: [String], problems: [Diagnostic]) {
+    static func expand(_ paths: [String], context: CommandContext) -> (files: [String], failed: Bool) {
         var files: [String] = []
-        var problems: [Diagnostic] = []
+        var failed = false
         for path in paths {
-            let absolute = path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
+            let absolute = context.absolute(path)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else {
                 files.append(path)
@@ -25,10 +26,12 @@ enum ReportFiles {
                 }
                 .sorted()
             if found.isEmpty {
-                problems.append(Diagnostic(code: "CLI007", message: "no reports (.txt or .docx) in the folder \(path)"))
+                context.standardError(
+                    context.errorRenderer.render(Diagnostic(code: "CLI007", message: "no reports (.txt or .docx) in the folder \(path)")))
+                failed = true
             }
             files += found.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
         }
-        return (files, problems)
+        return (files, failed)
     }
 }

@@ -13,7 +13,7 @@ enum CaseOption {
             folder, relativeTo: context.workingDirectory, knownRules: knowledge.rules.filter { $0.kind == .finding }.map(\.id))
         if !result.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { file in
-                (try? String(contentsOfFile: file.hasPrefix("/") ? file : context.workingDirectory + "/" + file, encoding: .utf8))
+                (try? String(contentsOfFile: context.absolute(file), encoding: .utf8))
                     .map(SourceLines.split)
             }
             context.standardError(renderer.render(result.diagnostics))

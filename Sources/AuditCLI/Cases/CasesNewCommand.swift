@@ -15,14 +15,14 @@ enum CasesNewCommand: AuditCommand {
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let name = arguments.value("NAME") ?? ""
         let library = arguments.value("in") ?? CaseOption.defaultPath
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        let renderer = context.errorRenderer
         guard name.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) != nil else {
             context.standardError(
                 renderer.render(Diagnostic(code: "CASE007", message: "'\(name)' is not a case name", help: "use lower-case letters, digits and '-', e.g. balance-exactly-10")))
             return ExitCode.inputError
         }
         let folder = (library.hasSuffix("/") ? library : library + "/") + name
-        let absolute = folder.hasPrefix("/") ? folder : context.workingDirectory + "/" + folder
+        let absolute = context.absolute(folder)
         guard !FileManager.default.fileExists(atPath: absolute) else {
             context.standardError(renderer.render(Diagnostic(code: "CASE008", message: "\(folder) already exists", help: "choose another name")))
             return ExitCode.inputError

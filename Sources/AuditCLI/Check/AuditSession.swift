@@ -21,10 +21,9 @@ struct AuditSession {
         self.knowledge = knowledge
         run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: knowledge)
         let auditor = Auditor(knowledge: knowledge)
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        let renderer = context.errorRenderer
         let named = ReportFiles.expand(files, context: context)
-        for problem in named.problems { context.standardError(renderer.render(problem)) }
-        failed = !named.problems.isEmpty
+        failed = named.failed
         for file in named.files {
             do {
                 let read = try reader.read(path: file, relativeTo: context.workingDirectory)

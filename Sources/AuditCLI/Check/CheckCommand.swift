@@ -45,7 +45,7 @@ enum CheckCommand: AuditCommand {
                 try Data(text.utf8).write(to: url)
             } catch {
                 context.standardError(
-                    DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(
+                    context.errorRenderer.render(
                         Diagnostic(code: "CLI003", message: "cannot write \(output): \(error.localizedDescription)")))
                 return ExitCode.inputError
             }

@@ -26,7 +26,7 @@ enum ExplainCommand: AuditCommand {
         guard let explanation = audit.explanation(of: String(id)) else {
             let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
             context.standardError(
-                DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(
+                context.errorRenderer.render(
                     Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
             return ExitCode.inputError
         }

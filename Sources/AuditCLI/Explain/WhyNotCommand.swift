@@ -23,7 +23,7 @@ enum WhyNotCommand: AuditCommand {
             let audit = session.audits.first
         else { return ExitCode.inputError }
         let ruleID = arguments.value("RULE-ID") ?? ""
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        let renderer = context.errorRenderer
         guard session.knowledge.rule(ruleID) != nil else {
             let suggestion = Suggestions.closest(to: ruleID, among: session.knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
             context.standardError(renderer.render(Diagnostic(code: "CLI002", message: "no rule '\(ruleID)' in the knowledge base", help: suggestion)))

@@ -19,9 +19,8 @@ enum FactsCommand: AuditCommand {
         let reader = try ReaderOption.reader(arguments, command: path)
         var reads: [ReadReport] = []
         let named = ReportFiles.expand(arguments.values("FILE"), context: context)
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
-        for problem in named.problems { context.standardError(renderer.render(problem)) }
-        var failed = !named.problems.isEmpty
+        let renderer = context.errorRenderer
+        var failed = named.failed
         for file in named.files {
             do {
                 reads.append(try reader.read(path: file, relativeTo: context.workingDirectory))

@@ -23,7 +23,7 @@ enum RulesDiffCommand: AuditCommand {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        let renderer = context.errorRenderer
         guard let new = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
         let base = arguments.value("base") ?? "HEAD"
         let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.defaultPath
@@ -59,8 +59,7 @@ enum RulesDiffCommand: AuditCommand {
 
         let reader = ReportReader()
         var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
-        var touched = 0, failed = !named.problems.isEmpty
-        for problem in named.problems { context.standardError(renderer.render(problem)) }
+        var touched = 0, failed = named.failed
         out += "\n"
         for report in reports {
             do {

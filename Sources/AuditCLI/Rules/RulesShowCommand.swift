@@ -17,7 +17,7 @@ enum RulesShowCommand: AuditCommand {
                 code: "CLI002", message: "no rule '\(id)' in the knowledge base",
                 help: Suggestions.closest(to: id, among: knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
                     ?? "see 'audit rules list'")
-            context.standardError(DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }.render(diagnostic))
+            context.standardError(context.errorRenderer.render(diagnostic))
             return ExitCode.inputError
         }
         context.standardOutput(RuleSheet(rule: rule, knowledge: knowledge).text)

@@ -26,7 +26,7 @@ enum TrainCommand: AuditCommand {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        let renderer = DiagnosticRenderer(useColor: context.errorIsTerminal) { _ in nil }
+        let renderer = context.errorRenderer
         guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
         let library = CaseOption.load(arguments.value("cases") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
         guard !library.cases.isEmpty else { return ExitCode.inputError }
@@ -72,7 +72,7 @@ enum TrainCommand: AuditCommand {
         var session = TrainingSession(case: item, audit: audit)
 
         if let answersFile = arguments.value("answers") {
-            let path = answersFile.hasPrefix("/") ? answersFile : context.workingDirectory + "/" + answersFile
+            let path = context.absolute(answersFile)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 context.standardError(renderer.render(Diagnostic(code: "TRN003", message: "cannot read the answers file \(answersFile)")))
                 return ExitCode.inputError
@@ -129,7 +129,7 @@ enum TrainCommand: AuditCommand {
 
     private static func progressFile(_ arguments: ParsedArguments, context: CommandContext) -> String {
         if let path = arguments.value("progress-file") {
-            return path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
+            return context.absolute(path)
         }
         let home = context.environment["HOME"] ?? context.workingDirectory
         return home + "/.audit/training.json"
