@@ -20,12 +20,12 @@ public enum DocumentPlace: Hashable, Sendable {
     /// How a citation names the place of lines `first` to `last`: "¶12", "¶12–14",
     /// "表3 第4行 第8列", "表3 第4行 第1–8列", "表3 第4–6行".
     static func describe(_ first: DocumentPlace, _ last: DocumentPlace) -> String {
+        if first == last { return first.text }
         switch (first, last) {
         case (.paragraph(let a), .paragraph(let b)):
-            return a == b ? "¶\(a)" : "¶\(a)–\(b)"
+            return "¶\(a)–\(b)"
         case (.cell(let table, let row, let column), .cell(let lastTable, let lastRow, let lastColumn)) where table == lastTable:
-            if row != lastRow { return "表\(table) 第\(row)–\(lastRow)行" }
-            return column == lastColumn ? "表\(table) 第\(row)行 第\(column)列" : "表\(table) 第\(row)行 第\(column)–\(lastColumn)列"
+            return row != lastRow ? "表\(table) 第\(row)–\(lastRow)行" : "表\(table) 第\(row)行 第\(column)–\(lastColumn)列"
         default:
             return "\(first.text) – \(last.text)"
         }

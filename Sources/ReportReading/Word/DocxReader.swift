@@ -73,21 +73,10 @@ struct DocxReader {
     /// never writes one, so a part with `<!DOCTYPE` or `<!ENTITY` is refused outright.
     private func refuseDeclarations(_ bytes: [UInt8], part: String) throws(Diagnostic) {
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            let pattern = Array(marker.utf8)
-            if let offset = Self.firstIndex(of: pattern, in: bytes) {
+            if let offset = bytes.firstRange(of: Array(marker.utf8))?.lowerBound {
                 let line = bytes[..<offset].count { $0 == 0x0A } + 1
                 throw .declarationInPart(file, part: part, marker: marker, line: line)
             }
         }
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, Array(bytes[index..<(index + pattern.count)]) == pattern { return index }
-            index += 1
-        }
-        return nil
     }
 }

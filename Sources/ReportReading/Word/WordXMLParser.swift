@@ -12,13 +12,9 @@ final class WordXMLParser: NSObject, XMLParserDelegate {
 
     /// The body's blocks, or where the XML stops being well-formed.
     static func parse(_ bytes: [UInt8]) -> Result<[WordBlock], XMLSyntaxError> {
-        if let error = XMLSyntaxError.invalidUTF8(bytes) { return .failure(error) }
         let delegate = WordXMLParser()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        return parser.parse() ? .success(delegate.blocks) : .failure(XMLSyntaxError(parser))
+        if let error = parseOfficeXML(bytes, with: delegate) { return .failure(error) }
+        return .success(delegate.blocks)
     }
 
     private var blocks: [WordBlock] = []

@@ -18,14 +18,10 @@ struct XMLTree {
 
     /// The root element, or where the XML stops being well-formed.
     static func parse(_ bytes: [UInt8]) -> Result<XMLTree, XMLSyntaxError> {
-        if let error = XMLSyntaxError.invalidUTF8(bytes) { return .failure(error) }
         let builder = Builder()
-        let parser = XMLParser(data: Data(bytes))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = builder
-        guard parser.parse(), let root = builder.stack.first?.children.first else {
-            return .failure(XMLSyntaxError(parser))
+        if let error = parseOfficeXML(bytes, with: builder) { return .failure(error) }
+        guard let root = builder.stack.first?.children.first else {
+            return .failure(XMLSyntaxError(line: 1, column: 1, message: "the part has no element"))
         }
         return .success(root)
     }
@@ -47,6 +43,17 @@ struct XMLTree {
             stack[stack.count - 1].children.append(done)
         }
     }
+}
+
+/// Runs `delegate` over an Office XML part: checked as UTF-8 first, namespaces
+/// resolved, external entities never loaded. Nil when the part is well-formed.
+func parseOfficeXML(_ bytes: [UInt8], with delegate: XMLParserDelegate) -> XMLSyntaxError? {
+    if let error = XMLSyntaxError.invalidUTF8(bytes) { return error }
+    let parser = XMLParser(data: Data(bytes))
+    parser.shouldProcessNamespaces = true
+    parser.shouldResolveExternalEntities = false
+    parser.delegate = delegate
+    return parser.parse() ? nil : XMLSyntaxError(parser)
 }
 
 /// Where and why an XML part is not well-formed, as the parser reports it.
