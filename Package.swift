@@ -14,9 +14,11 @@ let package = Package(
     targets: [
         // Shared by every stage: the one type for errors a person sees.
         .target(name: "Diagnostics"),
+        // Exact decimal numbers for money and percentages, shared by the reader and the engine.
+        .target(name: "ExactDecimal"),
         // The general production system; knows nothing about audits.
         .target(
-            name: "RuleEngine", dependencies: ["Diagnostics"],
+            name: "RuleEngine", dependencies: ["Diagnostics", "ExactDecimal"],
             // The network's arenas are accessed in tight loops; dynamic exclusivity
             // checks there cost a quarter of the run time (measured on Miss Manners).
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
@@ -29,7 +31,7 @@ let package = Package(
         // ZIP archives and DEFLATE, written here for .docx (no dependencies).
         .target(name: "ZipArchive"),
         // Reading reports (text and .docx) into a document model and facts with citations.
-        .target(name: "ReportReading", dependencies: ["Diagnostics", "RuleEngine", "Checksums", "ZipArchive"]),
+        .target(name: "ReportReading", dependencies: ["Diagnostics", "ExactDecimal", "Checksums", "ZipArchive"]),
         // The audit: facts into the engine, findings with citations, explanations.
         .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
         // The case library: reports with expected findings and teaching notes.
@@ -55,12 +57,13 @@ let package = Package(
         // Helpers shared by the test targets (golden files, a seeded generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ExactDecimalTests", dependencies: ["ExactDecimal", "TestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["ExactDecimal", "RuleEngine", "Diagnostics", "TestSupport"]),
         .testTarget(
-            name: "EngineWorkloadsTests", dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage"],
+            name: "EngineWorkloadsTests", dependencies: ["ExactDecimal", "EngineWorkloads", "RuleEngine", "RuleLanguage"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "RuleLanguageTests", dependencies: ["RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
+            name: "RuleLanguageTests", dependencies: ["ExactDecimal", "RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
@@ -72,7 +75,7 @@ let package = Package(
             name: "RenderingTests", dependencies: ["Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "ReportReadingTests", dependencies: ["ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
+            name: "ReportReadingTests", dependencies: ["ExactDecimal", "ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
             exclude: ["Fixtures"]),
         .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]

@@ -1,3 +1,4 @@
+import ExactDecimal
 import RuleEngine
 
 /// A synthetic audit workload shaped like the real one: indicator tables with

@@ -1,3 +1,4 @@
+import ExactDecimal
 import EngineWorkloads
 import RuleEngine
 import XCTest

@@ -1,3 +1,4 @@
+import ExactDecimal
 import RuleEngine
 import XCTest
 
@@ -63,7 +64,7 @@ final class AnnexedReportTests: XCTestCase {
         XCTAssertEqual(rows.map { $0.number("actual") }, [Number(120), Number(980), nil], "满意 is text, not zero")
         XCTAssertEqual(rows[2].text("actual-text"), "满意")
         XCTAssertEqual(rows.map { $0.text("operator") }, [">=", ">=", ">="])
-        XCTAssertEqual(rows.map { $0.links["table"] }, [table.id, table.id, table.id])
+        XCTAssertEqual(rows.map { $0["table"]?.linkedFact }, [table.id, table.id, table.id])
         XCTAssertEqual(rows[0].citation.line, 44)
         XCTAssertEqual(rows[0].citation.endLine, 52)
         XCTAssertEqual(rows[0].slotCitations["weight"]?.quote, "30")

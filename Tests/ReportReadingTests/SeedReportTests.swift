@@ -1,3 +1,4 @@
+import ExactDecimal
 import RuleEngine
 import TestSupport
 import XCTest
@@ -103,11 +104,11 @@ final class SeedReportTests: XCTestCase {
         let tables = read.facts("indicator-table")
         XCTAssertEqual(tables.map(\.unit), (1...9).map { "附件\($0)" }, "one indicator table per annex")
         let rows = read.facts("indicator")
-        let counts = tables.map { table in rows.filter { $0.links["table"] == table.id }.count }
+        let counts = tables.map { table in rows.filter { $0["table"]?.linkedFact == table.id }.count }
         XCTAssertEqual(counts, [18, 7, 8, 7, 7, 7, 5, 8, 3])
         XCTAssertEqual(tables.map { $0.number("rows") }, counts.map { Number($0) })
         let weights = tables.map { table in
-            rows.filter { $0.links["table"] == table.id }.compactMap { $0.number("weight") }.reduce(Number.zero) { $0.adding($1)! }
+            rows.filter { $0["table"]?.linkedFact == table.id }.compactMap { $0.number("weight") }.reduce(Number.zero) { $0.adding($1)! }
         }
         // 附件4 weighs 180 and 附件8 100: the defects the weight rules must find.
         XCTAssertEqual(weights, [90, 90, 90, 180, 90, 90, 90, 100, 90].map { Number($0) })

@@ -1,3 +1,4 @@
+import ExactDecimal
 import Diagnostics
 import Foundation
 import RuleEngine

@@ -21,6 +21,7 @@ final class ExpressionTests: XCTestCase {
         XCTAssertEqual(try evaluate(.binary(.equal, "1", 1)), false)
         XCTAssertEqual(try evaluate(.binary(.notEqual, "满意", 100)), true)
         XCTAssertEqual(try evaluate(.binary(.equal, .constant(.absent), .constant(.absent))), true)
+        XCTAssertEqual(Value.number(num("90.0")), Value.number(90), "numbers are equal whatever their writing")
     }
 
     func testTextOperations() throws {

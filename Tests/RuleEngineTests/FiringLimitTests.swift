@@ -1,3 +1,4 @@
+import ExactDecimal
 import XCTest
 
 @testable import RuleEngine

@@ -13,16 +13,24 @@ enum FactLoader {
             guard let template = engine.template(named: fact.kind) else { continue }
             var slots: [String: Value] = [:]
             for (name, value) in fact.slots where template.slotIndex(name) != nil {
-                if let target = fact.links[name] {
-                    slots[name] = ids[target].map(Value.reference) ?? .absent
-                } else {
-                    slots[name] = value
-                }
+                slots[name] = engineValue(value, ids: ids)
             }
             let provenance = SourceFact(
                 id: fact.id, kind: fact.kind, unit: fact.unit, citation: fact.citation, slotCitations: fact.slotCitations)
             ids[fact.id] = try engine.assert(fact.kind, slots, provenance: provenance)
         }
         return ids
+    }
+
+    /// The engine's value for a reader's slot; a link to a fact not loaded is absent.
+    static func engineValue(_ value: SlotValue, ids: [String: FactID]) -> Value {
+        switch value {
+        case .absent: .absent
+        case .text(let text): .text(text)
+        case .number(let number): .number(number)
+        case .boolean(let boolean): .boolean(boolean)
+        case .list(let items): .list(items.map { engineValue($0, ids: ids) })
+        case .fact(let id): ids[id].map(Value.reference) ?? .absent
+        }
     }
 }

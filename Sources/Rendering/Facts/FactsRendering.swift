@@ -60,9 +60,7 @@ public enum FactsRendering {
             ("unit", .string(fact.unit)),
             (
                 "slots",
-                .object(fact.slots.map { slot in
-                    (slot.name, fact.links[slot.name].map { .object([("fact", .string($0))]) } ?? JSONValue(slot.value))
-                })
+                .object(fact.slots.map { slot in (slot.name, JSONValue(slot.value)) })
             ),
             ("citation", citation(fact.citation)),
             // Single cells, in slot order: "weight" cites the 权重 cell of the row.
@@ -88,7 +86,7 @@ public enum FactsRendering {
         out += "\n事实（\(read.facts.count)）\n"
         for fact in read.facts {
             let slots = fact.slots.filter { !$0.value.isAbsent }.map { slot -> String in
-                if let link = fact.links[slot.name] { return "\(slot.name)=\(link)" }
+                if let link = slot.value.linkedFact { return "\(slot.name)=\(link)" }
                 return "\(slot.name)=\(shortened(slot.value.literal.replacingNewlines))"
             }.joined(separator: " ")
             let quote = fact.citation.quote.replacingNewlines

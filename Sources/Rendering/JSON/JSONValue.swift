@@ -1,3 +1,4 @@
+import ReportReading
 import RuleEngine
 
 /// A JSON document built in code and written deterministically: object keys keep the
@@ -24,6 +25,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let n): self = .number(n.description)
         case .boolean(let b): self = .bool(b)
         case .reference(let id): self = .object([("fact", .number(id.rawValue))])
+        case .list(let items): self = .array(items.map(JSONValue.init))
+        }
+    }
+
+    /// A reader's slot value: as an engine value, a link to a fact as {"fact": "F12"}.
+    public init(_ value: SlotValue) {
+        switch value {
+        case .absent: self = .null
+        case .text(let t): self = .string(t)
+        case .number(let n): self = .number(n.description)
+        case .boolean(let b): self = .bool(b)
+        case .fact(let id): self = .object([("fact", .string(id))])
         case .list(let items): self = .array(items.map(JSONValue.init))
         }
     }

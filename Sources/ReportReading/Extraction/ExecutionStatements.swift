@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// "预算安排总额426.43万元，支出总额330.86万元。结余95.57万元": budget, spent,
 /// balance and rate of one scope, from the words around the amounts.

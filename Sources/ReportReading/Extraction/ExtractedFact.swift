@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// Where a fact was read: the file, the first and last line (1-based, every line
 /// counted, as `nl -ba` and editors count), and the exact text quoted. The quote
@@ -35,14 +35,12 @@ public struct ExtractedFact: Sendable {
     public let id: String
     public let kind: String
     public let unit: String
-    /// Slot values in a fixed order, raw texts included. A slot that refers to
-    /// another fact holds that fact's id as text here, and is listed in `links`.
-    public let slots: [(name: String, value: Value)]
-    /// Slots that refer to another fact of the same report, by its id ("table": "F12").
-    public let links: [String: String]
+    /// Slot values in a fixed order, raw texts included; a slot that refers to another
+    /// fact of the report is a link to its id (`.fact("F12")`).
+    public let slots: [(name: String, value: SlotValue)]
     public let citation: Citation
     /// Where single slots came from, when more precise than the fact (a table cell).
     public let slotCitations: [String: Citation]
 
-    public subscript(slot: String) -> Value? { slots.first { $0.name == slot }?.value }
+    public subscript(slot: String) -> SlotValue? { slots.first { $0.name == slot }?.value }
 }

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// Turns the document model into facts, unit by unit: the report and its units, the
 /// sections, the tables' rows, and the statements of the paragraphs. Every fact
@@ -11,7 +11,7 @@ struct FactExtractor {
     private struct Draft {
         let kind: String
         let unit: String
-        var slots: [(String, Value)]
+        var slots: [(String, SlotValue)]
         let span: SourceSpan
         var links: [(String, Int)] = []
         var cells: [String: SourceSpan] = [:]
@@ -30,11 +30,10 @@ struct FactExtractor {
             var slots = draft.slots
             for (slot, target) in draft.links {
                 if let position = slots.firstIndex(where: { $0.0 == slot }) { slots.remove(at: position) }
-                slots.insert((slot, .text("F\(target + 1)")), at: 0)
+                slots.insert((slot, .fact("F\(target + 1)")), at: 0)
             }
             return ExtractedFact(
                 id: "F\(index + 1)", kind: draft.kind, unit: draft.unit, slots: slots.map { ($0.0, $0.1) },
-                links: Dictionary(draft.links.map { ($0.0, "F\($0.1 + 1)") }, uniquingKeysWith: { a, _ in a }),
                 citation: Citation(source: source, span: draft.span),
                 slotCitations: draft.cells.mapValues { Citation(source: source, span: $0) })
         }
@@ -45,8 +44,8 @@ struct FactExtractor {
         return piece.span(start, max(start, end), in: source)
     }
 
-    private func text(_ value: String?) -> Value { value.map { $0.isEmpty ? .absent : .text($0) } ?? .absent }
-    private func number(_ value: Number?) -> Value { value.map(Value.number) ?? .absent }
+    private func text(_ value: String?) -> SlotValue { value.map { $0.isEmpty ? .absent : .text($0) } ?? .absent }
+    private func number(_ value: Number?) -> SlotValue { value.map(SlotValue.number) ?? .absent }
 
     // MARK: Report and units
 
@@ -145,7 +144,7 @@ struct FactExtractor {
                 return (figures, !figures.isEmpty)
             }
             let targets = values(target), actuals = values(actual)
-            let list = { (numbers: [Number]) in numbers.count > 1 ? Value.list(numbers.map(Value.number)) : .absent }
+            let list = { (numbers: [Number]) in numbers.count > 1 ? SlotValue.list(numbers.map(SlotValue.number)) : .absent }
             var draft = Draft(
                 kind: "indicator", unit: unit.id,
                 slots: [

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// "本部门2022年度主要任务包含4项": a year and what it is said of.
 struct YearMention {

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// The department, year and region a report is about, read from its title and text.
 struct ReportIdentity {

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// A statement found in a paragraph: what it says and where (character offsets in
 /// the paragraph, end exclusive).

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// "基本支出708.28万元，其中：一般公共服务支出2.00万元；科学技术支出582.56万元…":
 /// a total and its parts as stated, in the same unit.

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// Reads a table of budget against execution, item by item (预算项目 | 财政拨款（元）
 /// | 决算数（元） | 执行进度).

@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// Reads a 绩效目标完成情况自评表: the part above the indicator header (project,
 /// budget unit, funds, period, money unit), then one record per indicator row.

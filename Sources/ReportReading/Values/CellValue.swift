@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// What a table cell says: its text, and the numbers in it when the cell is a value
 /// (not prose that happens to contain a number). "满意" is text, not zero.

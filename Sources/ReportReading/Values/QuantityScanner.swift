@@ -1,4 +1,4 @@
-import RuleEngine
+import ExactDecimal
 
 /// A number found in text: its value, unit, and where it is (character offsets,
 /// end exclusive, unit included).

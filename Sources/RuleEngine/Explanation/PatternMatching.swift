@@ -1,3 +1,5 @@
+import ExactDecimal
+
 /// Matching one fact against one pattern by direct evaluation, with variables by
 /// name. Shared by the reference matcher and why-not, and independent of the
 /// network, so that each checks the other.

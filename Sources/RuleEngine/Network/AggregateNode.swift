@@ -1,3 +1,5 @@
+import ExactDecimal
+
 /// The members and value of one aggregation group.
 final class AggregateState {
     /// Matching facts in id order, with what each contributes (absent when skipped).

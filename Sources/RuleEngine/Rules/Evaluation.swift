@@ -1,3 +1,5 @@
+import ExactDecimal
+
 /// Why an expression has no value: the rule reads it as "condition does not hold",
 /// and the engine records a warning naming the rule.
 public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+import ExactDecimal
 import Foundation
 
 /// An expression over values. `Leaf` is what a name refers to: in a rule as written,

@@ -1,3 +1,5 @@
+import ExactDecimal
+
 /// A slot value. Equality is exact and typed: the text "1" is not the number 1.
 public enum Value: Sendable, Hashable {
     /// No value: a slot left empty (an indicator without an actual value, say).

@@ -198,7 +198,8 @@ public struct Number: Sendable, Hashable, Comparable {
     public static func < (a: Number, b: Number) -> Bool { compare(a, b) < 0 }
 
     /// Compares without overflow: whole parts first, then fractions at full scale.
-    static func compare(_ a: Number, _ b: Number) -> Int {
+    /// -1, 0 or 1 as `a` is less than, equal to or greater than `b`.
+    public static func compare(_ a: Number, _ b: Number) -> Int {
         if a.scale == b.scale {
             let x = a.significand, y = b.significand
             return x < y ? -1 : (x > y ? 1 : 0)
