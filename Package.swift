@@ -56,6 +56,8 @@ let package = Package(
 
         // Helpers shared by the test targets (golden files, a seeded generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The shipped reading vocabulary for tests that read reports.
+        .target(name: "ReadingTestSupport", dependencies: ["ReportReading", "TestSupport", "ZipArchive"], path: "Tests/ReadingTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ExactDecimalTests", dependencies: ["ExactDecimal", "TestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["ExactDecimal", "RuleEngine", "Diagnostics", "TestSupport"]),
@@ -68,15 +70,15 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "ReportReading", "RuleEngine", "RuleLanguage"], exclude: ["Fixtures"]),
-        .testTarget(name: "CaseLibraryTests", dependencies: ["CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
+        .testTarget(name: "AuditTests", dependencies: ["ReadingTestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseLibraryTests", dependencies: ["ReadingTestSupport", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
+        .testTarget(name: "TrainingTests", dependencies: ["ReadingTestSupport", "Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
+            name: "RenderingTests", dependencies: ["ReadingTestSupport", "Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "ReportReadingTests", dependencies: ["ExactDecimal", "ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
+            name: "ReportReadingTests", dependencies: ["ReadingTestSupport", "ExactDecimal", "ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "AuditCLITests", dependencies: ["AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "AuditCLITests", dependencies: ["ReadingTestSupport", "AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -1,6 +1,8 @@
 import ArgumentParsing
+import Audit
 import Diagnostics
 import Foundation
+import ReportReading
 import RuleLanguage
 
 /// `--knowledge DIR`, shared by every command that reads the rules.
@@ -8,25 +10,46 @@ enum KnowledgeOption {
     static let defaultPath = "knowledge"
 
     static var spec: ArgumentSpec {
-        .option("--knowledge", "-k", value: "DIR", help: "The knowledge base: a folder of .rules files.", default: defaultPath)
+        .option(
+            "--knowledge", "-k", value: "DIR", help: "The knowledge base: a folder of .rules files and the reading vocabulary (.vocab).",
+            default: defaultPath)
     }
 
-    /// Loads the knowledge base; on errors prints them and returns nil.
-    static func load(_ arguments: ParsedArguments, context: CommandContext) -> KnowledgeBase? {
+    /// Loads the knowledge base, rules and reading vocabulary; on errors prints them and
+    /// returns nil. Commands that read reports need the vocabulary; those that only show
+    /// or test rules do not.
+    static func load(_ arguments: ParsedArguments, context: CommandContext, readsReports: Bool = true) -> AuditKnowledge? {
         let path = arguments.value("knowledge") ?? defaultPath
-        let result = KnowledgeLoader.load(paths: [path], relativeTo: context.workingDirectory)
-        if result.files.isEmpty, result.diagnostics.isEmpty {
+        let result = AuditKnowledge.load(paths: [path], relativeTo: context.workingDirectory, vocabularyRequired: readsReports)
+        if result.ruleFiles.isEmpty, !result.diagnostics.contains(where: { $0.code == "KB042" }) {
             context.standardError(
                 context.errorRenderer.render(
                     Diagnostic(code: "KB042", message: "no .rules files in \(path)", help: "pass the knowledge folder with --knowledge DIR")))
             return nil
         }
         guard !result.hasErrors else {
-            context.standardError(render(result.diagnostics, sources: result.knowledgeBase.sources, color: context.errorIsTerminal))
+            context.standardError(render(result.diagnostics, sources: result.knowledge.sources, color: context.errorIsTerminal))
             context.standardError("\(Plural.count(result.diagnostics.filter { $0.severity == .error }.count, "error")) in the knowledge base; fix them first (see 'audit rules lint \(path)')\n")
             return nil
         }
-        return result.knowledgeBase
+        return result.knowledge
+    }
+
+    /// Loads only the reading vocabulary, for commands that read reports without
+    /// auditing them; on errors prints them and returns nil.
+    static func loadVocabulary(_ arguments: ParsedArguments, context: CommandContext) -> ReadingVocabulary? {
+        let path = arguments.value("knowledge") ?? defaultPath
+        let result = VocabularyLoader.load(paths: [path], relativeTo: context.workingDirectory)
+        if result.files.isEmpty, result.diagnostics.isEmpty {
+            context.standardError(context.errorRenderer.render(.vocabularyNotFound([path])))
+            return nil
+        }
+        guard !result.hasErrors else {
+            context.standardError(render(result.diagnostics, sources: result.vocabulary.sources, color: context.errorIsTerminal))
+            context.standardError("\(Plural.count(result.diagnostics.count, "error")) in the reading vocabulary; fix them first (see 'audit rules lint \(path)')\n")
+            return nil
+        }
+        return result.vocabulary
     }
 
     static func render(_ diagnostics: [Diagnostic], sources: [String: String], color: Bool) -> String {
@@ -36,10 +59,10 @@ enum KnowledgeOption {
     }
 }
 
-/// "1 error", "3 warnings".
+/// "1 error", "3 warnings", "2 reading entries".
 enum Plural {
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 }
 

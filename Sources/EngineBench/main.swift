@@ -116,13 +116,10 @@ func read(_ arguments: ArraySlice<String>, audit: Bool) throws {
         guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)", code: 1) }
         return (path, data)
     }
-    var auditor: Auditor?
-    if audit {
-        let loaded = KnowledgeLoader.load(paths: [knowledgePath])
-        guard !loaded.hasErrors else { fail(loaded.diagnostics.map(\.description).joined(separator: "\n"), code: 1) }
-        auditor = Auditor(knowledge: loaded.knowledgeBase)
-    }
-    let reader = ReportReader()
+    let loaded = AuditKnowledge.load(paths: [knowledgePath])
+    guard !loaded.hasErrors else { fail(loaded.diagnostics.map(\.description).joined(separator: "\n"), code: 1) }
+    let auditor = audit ? Auditor(knowledge: loaded.knowledge.rules) : nil
+    let reader = loaded.knowledge.reader()
     var facts = 0, findings = 0
     let start = DispatchTime.now()
     for _ in 0..<repeats {

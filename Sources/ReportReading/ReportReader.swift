@@ -5,6 +5,8 @@ import ZipArchive
 
 /// Reads a report file into its document model and facts.
 public struct ReportReader: Sendable {
+    /// The words reports use, from knowledge/reading.
+    public let vocabulary: ReadingVocabulary
     /// Files larger than this are refused (a report is a few hundred kilobytes).
     public var maximumSize: Int
     /// What a .docx may unpack to.
@@ -12,7 +14,10 @@ public struct ReportReader: Sendable {
 
     public static let defaultMaximumSize = 20 * 1_048_576
 
-    public init(maximumSize: Int = ReportReader.defaultMaximumSize, archiveLimits: ZipArchive.Limits = ZipArchive.Limits()) {
+    public init(
+        vocabulary: ReadingVocabulary, maximumSize: Int = ReportReader.defaultMaximumSize, archiveLimits: ZipArchive.Limits = ZipArchive.Limits()
+    ) {
+        self.vocabulary = vocabulary
         self.maximumSize = maximumSize
         self.archiveLimits = archiveLimits
     }
@@ -57,9 +62,10 @@ public struct ReportReader: Sendable {
             throw .notAReport(file, why: chinese == 0 ? "it has no Chinese text" : "it has almost no Chinese text")
         }
         let source = SourceDocument(file: file, text: text, encoding: encoding, origins: origins)
-        let report = DocumentBuilder(source: source).build()
+        let report = DocumentBuilder(source: source, vocabulary: vocabulary).build()
         return ReadReport(
-            report: report, facts: FactExtractor(report: report).extract(), sha256: sha256 ?? SHA256.hex(Array(text.utf8)))
+            report: report, facts: FactExtractor(report: report, vocabulary: vocabulary).extract(),
+            sha256: sha256 ?? SHA256.hex(Array(text.utf8)))
     }
 }
 

@@ -32,7 +32,9 @@ public enum KnowledgeLoader {
             }
             if isDirectory.boolValue {
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                let found = (manager.enumerator(atPath: resolve(path, directory))?.allObjects as? [String] ?? [])
+                // A folder given as a symbolic link is searched where it points.
+                let target = URL(fileURLWithPath: resolve(path, directory)).resolvingSymlinksInPath().path
+                let found = (manager.enumerator(atPath: target)?.allObjects as? [String] ?? [])
                     .filter { $0.hasSuffix(".rules") }
                     .sorted()
                     .map { "\(base)/\($0)" }

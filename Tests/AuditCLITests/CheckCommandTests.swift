@@ -1,5 +1,6 @@
 import AuditCLI
 import Foundation
+import TestSupport
 import XCTest
 
 /// `audit check`, `audit explain` and `audit why-not` as a person calls them: exit
@@ -37,6 +38,9 @@ final class CheckCommandTests: XCTestCase {
               then:
                 finding
             """.write(to: knowledge.appendingPathComponent("k.rules"), atomically: true, encoding: .utf8)
+        // The reports are read with the shipped vocabulary.
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: Repository.knowledge).appendingPathComponent("reading"), to: knowledge.appendingPathComponent("reading"))
         let report = CapturedRun.testFolder.appendingPathComponent("Fixtures/reports/project.txt").path
         XCTAssertEqual(CapturedRun(["check", "-k", knowledge.path, report]).status, 1)
         XCTAssertEqual(CapturedRun(["check", "-k", knowledge.path, "--fail-on", "medium", report]).status, 0)

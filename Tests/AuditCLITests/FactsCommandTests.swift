@@ -53,7 +53,7 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(
             run.error,
-            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--max-size MIB] FILE …\n")
+            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--max-size MIB] [--knowledge DIR] FILE …\n")
     }
 
     func testDeterministic() {

@@ -1,3 +1,4 @@
+import ReadingTestSupport
 import Audit
 import Foundation
 import ReportReading

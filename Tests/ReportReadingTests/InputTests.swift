@@ -1,3 +1,4 @@
+import ReadingTestSupport
 import Diagnostics
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import ReadingTestSupport
 import ExactDecimal
 import Diagnostics
 import Foundation

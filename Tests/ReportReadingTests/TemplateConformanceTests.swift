@@ -44,7 +44,7 @@ final class TemplateConformanceTests: XCTestCase {
 
     func testTheSeedsAndFixturesFitTheTemplatesAndFillEverySlot() throws {
         let knowledge = try knowledge()
-        let reads = try Fixtures.allSeeds() + ["annexed-report.txt", "project-with-scores.txt"].map(Fixtures.fixture)
+        let reads = try Fixtures.allSeeds() + ["annexed-report.txt", "project-with-scores.txt", "central-form.txt"].map(Fixtures.fixture)
         let filled = check(reads, against: knowledge)
         let kinds = Set(reads.flatMap { $0.facts.map(\.kind) })
         for template in knowledge.templates where kinds.contains(template.name) {

@@ -1,13 +1,16 @@
 import ExactDecimal
-import RuleEngine
+import ReadingTestSupport
 import XCTest
 
 @testable import ReportReading
 
+/// Values read with the shipped vocabulary's money units.
+private let values = ShippedVocabulary.value.values
+
 /// Numbers, units, operators and money as the reports write them (DOMAIN.md §1).
 final class QuantityScannerTests: XCTestCase {
     private func scan(_ text: String) -> [String] {
-        QuantityScanner.scan(Array(text)).map { q in
+        values.quantities(Array(text)).map { q in
             "\(q.value)" + (q.upper.map { "-\($0)" } ?? "") + (q.unit ?? "")
         }
     }
@@ -48,59 +51,93 @@ final class QuantityScannerTests: XCTestCase {
 
     func testFullWidthDigits() {
         XCTAssertEqual(scan("１２３家"), ["123家"])
+        XCTAssertEqual(scan("９５．７５％"), ["95.75%"], "a full-width decimal point")
+        XCTAssertEqual(scan("增长－５％"), ["-5%"], "a full-width minus")
+    }
+
+    func testFullWidthThousandsCommas() {
+        XCTAssertEqual(scan("1，233.46"), ["1233.46"], "a decimal part follows the group")
+        XCTAssertEqual(scan("12，345，678元"), ["12345678元"], "a chain of groups")
+        XCTAssertEqual(scan("5，000元"), ["5000元"], "a unit follows the group")
+        XCTAssertEqual(scan("591，230"), ["591", "230"], "alone, two values")
+        XCTAssertEqual(scan("12，3456"), ["12", "3456"])
+    }
+
+    func testChineseNumerals() {
+        XCTAssertEqual(scan("满意度达到百分之九十五"), ["95%"])
+        XCTAssertEqual(scan("百分之百完成"), ["100%"])
+        XCTAssertEqual(scan("得分九十五分"), ["95分"])
+        XCTAssertEqual(scan("新增一百二十家"), ["120家"])
+        XCTAssertEqual(scan("一百零五项"), ["105项"])
+        XCTAssertEqual(scan("投入三十万元"), ["30万元"])
+        XCTAssertEqual(scan("十分重视"), [], "one numeral character is a word")
+        XCTAssertEqual(scan("完成一项"), [])
+        XCTAssertEqual(scan("三分之一"), [], "a fraction")
+        XCTAssertEqual(scan("三十多家"), [], "no unit right after")
+    }
+
+    func testMeasureUnitsFromTheVocabulary() {
+        XCTAssertEqual(scan("≥40公里"), ["40公里"])
+        XCTAssertEqual(scan("改造泵房12座"), ["12座"])
     }
 
     func testCalendarYears() {
-        let quantities = QuantityScanner.scan(Array("2024年12月"))
+        let quantities = values.quantities(Array("2024年12月"))
         XCTAssertEqual(quantities.map(\.isYear), [true, false])
-        XCTAssertFalse(QuantityScanner.scan(Array("3年")).first!.isYear)
+        XCTAssertFalse(values.quantities(Array("3年")).first!.isYear)
     }
 }
 
 final class CellValueTests: XCTestCase {
     func testWordsAreTextNotZero() {
-        let cell = CellValue("满意")
+        let cell = values.cell("满意")
         XCTAssertFalse(cell.isNumeric)
         XCTAssertNil(cell.number)
         XCTAssertEqual(cell.text, "满意")
     }
 
     func testAnOperatorInTheCell() {
-        let cell = CellValue("≥95%")
+        let cell = values.cell("≥95%")
         XCTAssertEqual(cell.number, Number("95"))
         XCTAssertEqual(cell.comparison, ">=")
         XCTAssertEqual(cell.unit, "%")
+        let words = values.cell("不低于90%")
+        XCTAssertEqual(words.number, Number(90), "an operator in words is no leftover text")
+        XCTAssertEqual(words.comparison, ">=")
+        XCTAssertEqual(values.cell("≤2天").comparison, "<=")
+        XCTAssertEqual(values.cell("45支左右").comparison, "≈")
+        XCTAssertEqual(values.cell("≥40公里").number, Number(40))
     }
 
     func testSeveralValues() {
-        XCTAssertEqual(CellValue("591，230").numbers, [Number(591), Number(230)])
+        XCTAssertEqual(values.cell("591，230").numbers, [Number(591), Number(230)])
     }
 
     func testADateIsText() {
-        XCTAssertNil(CellValue("2024年12月").number)
-        XCTAssertTrue(CellValue("2024年12月").mentionsYear)
+        XCTAssertNil(values.cell("2024年12月").number)
+        XCTAssertTrue(values.cell("2024年12月").mentionsYear)
     }
 
     func testProseWithAFigureIsNotAValue() {
-        let cell = CellValue("技术合同认定登记额达14亿元")
+        let cell = values.cell("技术合同认定登记额达14亿元")
         XCTAssertNil(cell.number)
         XCTAssertEqual(cell.figures(measuredIn: "亿元"), [Number(14)])
         XCTAssertEqual(cell.figures(measuredIn: "家"), [])
-        XCTAssertEqual(CellValue("入库备案达580家，国家高企达210家").figures(measuredIn: "家"), [Number(580), Number(210)])
-        XCTAssertEqual(CellValue("达到100%").figures(measuredIn: "百分比"), [Number(100)])
-        XCTAssertEqual(CellValue("2023年12月完成").figures(measuredIn: "月"), [], "a date is not a count of months")
+        XCTAssertEqual(values.cell("入库备案达580家，国家高企达210家").figures(measuredIn: "家"), [Number(580), Number(210)])
+        XCTAssertEqual(values.cell("达到100%").figures(measuredIn: "百分比"), [Number(100)])
+        XCTAssertEqual(values.cell("2023年12月完成").figures(measuredIn: "月"), [], "a date is not a count of months")
     }
 
     func testACellRepeatingTheIndicatorNameIsItsNumber() {
-        XCTAssertEqual(CellValue("企业满意度100%", context: "企业满意度").number, Number(100))
-        XCTAssertNil(CellValue("企业满意度100%").number)
+        XCTAssertEqual(values.cell("企业满意度100%", context: "企业满意度").number, Number(100))
+        XCTAssertNil(values.cell("企业满意度100%").number)
     }
 
     func testPlaceholders() {
-        XCTAssertTrue(CellValue("……").isEmpty)
-        XCTAssertTrue(CellValue("......").isEmpty)
-        XCTAssertTrue(CellValue("").isEmpty)
-        XCTAssertFalse(CellValue("0").isEmpty)
+        XCTAssertTrue(values.cell("……").isEmpty)
+        XCTAssertTrue(values.cell("......").isEmpty)
+        XCTAssertTrue(values.cell("").isEmpty)
+        XCTAssertFalse(values.cell("0").isEmpty)
         XCTAssertEqual(Placeholder.stripped("时效指标……"), "时效指标")
     }
 }
@@ -111,16 +148,17 @@ final class OperatorAndMoneyTests: XCTestCase {
             ("≥", ">="), (">=", ">="), ("大于等于", ">="), ("不低于", ">="), ("≤", "<="), ("不超过", "<="), ("＝", "="),
             ("=", "="), ("定性", "定性"), (" ≥ ", ">="), ("＞", ">"), ("约", "≈"),
         ] {
-            XCTAssertEqual(Operator.normalized(written), normal, written)
+            XCTAssertEqual(values.operator(written), normal, written)
         }
-        XCTAssertNil(Operator.normalized("满意"))
+        XCTAssertNil(values.operator("满意"))
     }
 
     func testMoneyIsHeldInTenThousands() {
-        XCTAssertEqual(Money.inTenThousands(Number(56400), unit: "元"), Number("5.64"))
-        XCTAssertEqual(Money.inTenThousands(Number("1.5")!, unit: "亿元"), Number(15000))
-        XCTAssertEqual(Money.inTenThousands(Number("708.28")!, unit: "万元"), Number("708.28"))
-        XCTAssertNil(Money.inTenThousands(Number(5), unit: "家"))
+        XCTAssertEqual(values.inTenThousands(Number(56400), unit: "元"), Number("5.64"))
+        XCTAssertEqual(values.inTenThousands(Number("1.5")!, unit: "亿元"), Number(15000))
+        XCTAssertEqual(values.inTenThousands(Number("708.28")!, unit: "万元"), Number("708.28"))
+        XCTAssertEqual(values.inTenThousands(Number(12345), unit: "千元"), Number("1234.5"), "a unit the vocabulary adds")
+        XCTAssertNil(values.inTenThousands(Number(5), unit: "家"))
     }
 
     func testByteCounts() {

@@ -1,3 +1,4 @@
+import ReadingTestSupport
 import Foundation
 import XCTest
 

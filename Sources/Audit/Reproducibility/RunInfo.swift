@@ -1,5 +1,6 @@
 import Checksums
 import RuleLanguage
+import ReportReading
 
 /// What it takes to reproduce a run: the tool's version and the exact knowledge base
 /// (the inputs' digests are on each document).
@@ -22,11 +23,13 @@ public struct RunInfo: Sendable {
         self.ruleCount = ruleCount
     }
 
-    public init(tool: String = "audit", version: String, knowledgePath: String, knowledge: KnowledgeBase) {
+    /// SHA-256 over the knowledge files (by file name, then content): the rules and the
+    /// reading vocabulary, since both decide the findings.
+    public init(tool: String = "audit", version: String, knowledgePath: String, knowledge: AuditKnowledge) {
         self.tool = tool
         self.version = version
         self.knowledgePath = knowledgePath
-        ruleCount = knowledge.rules.count
+        ruleCount = knowledge.rules.rules.count
         var hasher = SHA256()
         let files = knowledge.sources.map { (name: $0.key.split(separator: "/").last.map(String.init) ?? $0.key, text: $0.value) }
         for file in files.sorted(by: { ($0.name, $0.text) < ($1.name, $1.text) }) {

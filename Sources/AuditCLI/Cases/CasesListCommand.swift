@@ -12,7 +12,7 @@ enum CasesListCommand: AuditCommand {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
         let library = CaseOption.load(arguments.value("DIR") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
         let width = (library.cases.map(\.name.count).max() ?? 4) + 2
         var out = ""

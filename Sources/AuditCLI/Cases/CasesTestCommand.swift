@@ -15,12 +15,13 @@ enum CasesTestCommand: AuditCommand {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        let knowledge = loaded.rules
         let folder = arguments.value("DIR") ?? CaseOption.defaultPath
         let library = CaseOption.load(folder, knowledge: knowledge, context: context)
         guard !library.cases.isEmpty else { return ExitCode.inputError }
         let auditor = Auditor(knowledge: knowledge)
-        let reader = ReportReader()
+        let reader = loaded.reader()
         var out = "", passed = 0
         var fired = Set<String>()
         for item in library.cases {

@@ -10,17 +10,19 @@ import RuleLanguage
 /// left out; the others are still audited.
 struct AuditSession {
     let knowledge: KnowledgeBase
+    let vocabulary: ReadingVocabulary
     let run: RunInfo
     var audits: [DocumentAudit] = []
     var failed = false
 
     /// Nil when the knowledge base has errors (already reported).
     init?(_ arguments: ParsedArguments, files: [String], command: [String], context: CommandContext) throws(UsageError) {
-        let reader = try ReaderOption.reader(arguments, command: command)
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return nil }
-        self.knowledge = knowledge
-        run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: knowledge)
-        let auditor = Auditor(knowledge: knowledge)
+        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return nil }
+        let reader = try ReaderOption.reader(arguments, command: command, vocabulary: loaded.vocabulary)
+        knowledge = loaded.rules
+        vocabulary = loaded.vocabulary
+        run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: loaded)
+        let auditor = Auditor(knowledge: loaded.rules)
         let renderer = context.errorRenderer
         let named = ReportFiles.expand(files, context: context)
         failed = named.failed

@@ -12,11 +12,13 @@ enum FactsCommand: AuditCommand {
         arguments: [
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
             ReaderOption.spec,
+            KnowledgeOption.spec,
             .positional("FILE", help: "Report files (.txt, .docx), or folders of them.", repeating: true),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
-        let reader = try ReaderOption.reader(arguments, command: path)
+        guard let vocabulary = KnowledgeOption.loadVocabulary(arguments, context: context) else { return ExitCode.inputError }
+        let reader = try ReaderOption.reader(arguments, command: path, vocabulary: vocabulary)
         var reads: [ReadReport] = []
         let named = ReportFiles.expand(arguments.values("FILE"), context: context)
         let renderer = context.errorRenderer

@@ -1,29 +1,30 @@
+import Audit
 import Diagnostics
 import Foundation
 import RuleLanguage
 
 /// A knowledge base as it was: read from a folder, or from a git revision of the
-/// folder the current one lives in (`git show REV:path` for each .rules file).
+/// folder the current one lives in (`git show REV:path` for each .rules and .vocab file).
 enum KnowledgeRevision {
-    static func load(_ base: String, knowledgePath: String, workingDirectory: String) throws(Diagnostic) -> KnowledgeLoader.Result {
+    static func load(_ base: String, knowledgePath: String, workingDirectory: String) throws(Diagnostic) -> AuditKnowledge.Loaded {
         let folder = base.hasPrefix("/") ? base : workingDirectory + "/" + base
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
-            return KnowledgeLoader.load(paths: [base], relativeTo: workingDirectory)
+            return AuditKnowledge.load(paths: [base], relativeTo: workingDirectory)
         }
         let knowledge = knowledgePath.hasPrefix("/") ? knowledgePath : workingDirectory + "/" + knowledgePath
         // The knowledge folder's path inside its repository, and the files it had at REV.
         let prefix = try git(["rev-parse", "--show-prefix"], in: knowledge, base: base).trimmingCharacters(in: .whitespacesAndNewlines)
         let files = try git(["ls-tree", "-r", "--name-only", "--full-tree", base, "--", prefix], in: knowledge, base: base)
-            .split(separator: "\n").map(String.init).filter { $0.hasSuffix(".rules") }
-        guard !files.isEmpty else {
+            .split(separator: "\n").map(String.init).filter { $0.hasSuffix(".rules") || $0.hasSuffix(".vocab") }
+        guard files.contains(where: { $0.hasSuffix(".rules") }) else {
             throw Diagnostic(code: "CLI006", message: "no .rules files in \(knowledgePath) at \(base)")
         }
         var sources: [(path: String, text: String)] = []
         for file in files {
             sources.append(("\(base):\(file)", try git(["show", "\(base):\(file)"], in: knowledge, base: base)))
         }
-        return KnowledgeLoader.load(sources: sources, lint: false)
+        return AuditKnowledge.load(sources: sources, place: "\(knowledgePath) at \(base)")
     }
 
     private static func git(_ arguments: [String], in directory: String, base: String) throws(Diagnostic) -> String {

@@ -24,22 +24,31 @@ enum RulesDiffCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let renderer = context.errorRenderer
-        guard let new = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let newKnowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
         let base = arguments.value("base") ?? "HEAD"
         let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.defaultPath
-        let old: KnowledgeBase
+        let oldKnowledge: AuditKnowledge
+        var notes = ""
         do {
             let loaded = try KnowledgeRevision.load(base, knowledgePath: knowledgePath, workingDirectory: context.workingDirectory)
-            guard !loaded.hasErrors else {
-                context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledgeBase.sources, color: context.errorIsTerminal))
+            // A base from before the reading vocabulary was data is read with today's words.
+            let withoutWords = loaded.vocabularyFiles.isEmpty && loaded.diagnostics.allSatisfy { $0.code == "KB213" }
+            guard !loaded.hasErrors || withoutWords else {
+                context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledge.sources, color: context.errorIsTerminal))
                 context.standardError("the rules at \(base) have errors; they cannot be compared\n")
                 return ExitCode.inputError
             }
-            old = loaded.knowledgeBase
+            if withoutWords {
+                notes += "  (\(base) has no reading vocabulary: its reports are read with the current one)\n"
+                oldKnowledge = AuditKnowledge(rules: loaded.knowledge.rules, vocabulary: newKnowledge.vocabulary)
+            } else {
+                oldKnowledge = loaded.knowledge
+            }
         } catch {
             context.standardError(renderer.render(error))
             return ExitCode.inputError
         }
+        let (old, new) = (oldKnowledge.rules, newKnowledge.rules)
         // The reports: every case, then the reports and folders given.
         var reports: [String] = []
         let library = CaseLoader.load(
@@ -56,16 +65,19 @@ enum RulesDiffCommand: AuditCommand {
         for id in rules.removedRules { out += "  - rule \(id)\n" }
         for id in rules.changedRules { out += "  ~ rule \(id)\n" }
         for parameter in rules.changedParameters { out += "  ~ $\(parameter.name): \(parameter.old) → \(parameter.new)\n" }
+        out += notes + vocabularyChanges(old: oldKnowledge.vocabulary.sources, new: newKnowledge.vocabulary.sources)
 
-        let reader = ReportReader()
+        let sameWords = Self.byName(oldKnowledge.vocabulary.sources) == Self.byName(newKnowledge.vocabulary.sources)
+        let (oldReader, newReader) = (oldKnowledge.reader(), newKnowledge.reader())
         var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
         var touched = 0, failed = named.failed
         out += "\n"
         for report in reports {
             do {
-                let read = try reader.read(path: report, relativeTo: context.workingDirectory)
+                let newRead = try newReader.read(path: report, relativeTo: context.workingDirectory)
+                let oldRead = sameWords ? newRead : try oldReader.read(path: report, relativeTo: context.workingDirectory)
                 let diff = FindingsDiff(
-                    old: try Auditor(knowledge: old).audit(read).findings, new: try Auditor(knowledge: new).audit(read).findings)
+                    old: try Auditor(knowledge: old).audit(oldRead).findings, new: try Auditor(knowledge: new).audit(newRead).findings)
                 guard !diff.isEmpty else { continue }
                 touched += 1
                 out += "\(report)\n"
@@ -103,5 +115,25 @@ enum RulesDiffCommand: AuditCommand {
         }
         context.standardOutput(out)
         return failed ? ExitCode.inputError : ExitCode.success
+    }
+
+    /// Vocabulary files by name (a revision's paths carry the revision).
+    private static func byName(_ sources: [String: String]) -> [String: String] {
+        Dictionary(sources.map { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// "  ~ words tables.vocab" for each vocabulary file added, removed or changed.
+    private static func vocabularyChanges(old: [String: String], new: [String: String]) -> String {
+        let (before, after) = (byName(old), byName(new))
+        var out = ""
+        for name in Set(before.keys).union(after.keys).sorted() {
+            switch (before[name], after[name]) {
+            case (nil, _?): out += "  + words \(name)\n"
+            case (_?, nil): out += "  - words \(name)\n"
+            case (let a?, let b?) where a != b: out += "  ~ words \(name)\n"
+            default: break
+            }
+        }
+        return out
     }
 }

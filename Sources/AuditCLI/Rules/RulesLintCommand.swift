@@ -1,4 +1,5 @@
 import ArgumentParsing
+import Audit
 import Diagnostics
 import RuleLanguage
 
@@ -6,7 +7,7 @@ import RuleLanguage
 enum RulesLintCommand: AuditCommand {
     static let path = ["rules", "lint"]
     static let spec = CommandSpec(
-        "lint", abstract: "Check knowledge files: syntax, names, types, unused and dead parts, examples.",
+        "lint", abstract: "Check knowledge files, rules and reading vocabulary: syntax, names, types, unused and dead parts, examples.",
         discussion: "Prints every problem with its place. Exits 0 when clean, 1 on errors (and on warnings with --strict).",
         arguments: [
             .flag("--strict", help: "Treat warnings as errors."),
@@ -15,17 +16,19 @@ enum RulesLintCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let paths = arguments.values("PATH").isEmpty ? [KnowledgeOption.defaultPath] : arguments.values("PATH")
-        let result = KnowledgeLoader.load(paths: paths, relativeTo: context.workingDirectory, lint: true)
+        let result = AuditKnowledge.load(paths: paths, relativeTo: context.workingDirectory, lint: true, vocabularyRequired: false)
         let problems = (result.diagnostics + result.warnings).sortedForDisplay()
         if !problems.isEmpty {
-            context.standardOutput(KnowledgeOption.render(problems, sources: result.knowledgeBase.sources, color: context.outputIsTerminal) + "\n")
+            context.standardOutput(KnowledgeOption.render(problems, sources: result.knowledge.sources, color: context.outputIsTerminal) + "\n")
         }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
-        let knowledge = result.knowledgeBase
+        let knowledge = result.knowledge.rules
         if problems.isEmpty {
+            let files = result.ruleFiles.count + result.vocabularyFiles.count
+            let words = result.vocabularyFiles.isEmpty ? "" : ", \(Plural.count(result.knowledge.vocabulary.entryCount, "reading entry", "reading entries"))"
             context.standardOutput(
-                "\(paths.joined(separator: " ")): \(Plural.count(result.files.count, "file")), \(Plural.count(knowledge.rules.count, "rule")), \(Plural.count(knowledge.parameters.count, "parameter")), no problems\n")
+                "\(paths.joined(separator: " ")): \(Plural.count(files, "file")), \(Plural.count(knowledge.rules.count, "rule")), \(Plural.count(knowledge.parameters.count, "parameter"))\(words), no problems\n")
         } else {
             context.standardOutput("\(paths.joined(separator: " ")): \(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))\n")
         }

@@ -8,7 +8,7 @@ enum RulesListCommand: AuditCommand {
         "list", abstract: "List the rules: id, severity, title.", arguments: [KnowledgeOption.spec])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
         let idWidth = max(knowledge.rules.map(\.id.count).max() ?? 0, 2) + 2
         var out = padded("ID", to: idWidth) + padded("SEVERITY", to: 10) + "TITLE\n"
         for rule in knowledge.rules {

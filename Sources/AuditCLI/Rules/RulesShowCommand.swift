@@ -10,7 +10,7 @@ enum RulesShowCommand: AuditCommand {
         arguments: [KnowledgeOption.spec, .positional("ID", help: "The rule id, e.g. weight-total.")])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
         let id = arguments.value("ID") ?? ""
         guard let rule = knowledge.rule(id) else {
             let diagnostic = Diagnostic(

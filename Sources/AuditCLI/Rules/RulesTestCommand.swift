@@ -1,20 +1,26 @@
 import ArgumentParsing
+import ReportReading
 import RuleLanguage
 
-/// `audit rules test [ID…]`: runs every example like a test runner.
+/// `audit rules test [ID…]`: runs every example like a test runner, the rules' and the
+/// reading vocabulary's.
 enum RulesTestCommand: AuditCommand {
     static let path = ["rules", "test"]
     static let spec = CommandSpec(
-        "test", abstract: "Run every rule's examples and report pass or fail, with the difference on failure.",
+        "test", abstract: "Run every rule's and every reading word's examples and report pass or fail, with the difference on failure.",
         arguments: [
             KnowledgeOption.spec,
-            .positional("ID", help: "Only these rules (default: all).", repeating: true, optional: true),
+            .positional("ID", help: "Only these rules, or 'words' for the reading vocabulary (default: all).", repeating: true, optional: true),
         ])
 
+    /// The ID that selects the reading vocabulary's examples.
+    static let wordsID = "words"
+
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let loaded = KnowledgeOption.load(arguments, context: context, readsReports: false) else { return ExitCode.inputError }
+        let knowledge = loaded.rules
         let wanted = arguments.values("ID")
-        for id in wanted where knowledge.rule(id) == nil {
+        for id in wanted where id != wordsID && knowledge.rule(id) == nil {
             context.standardError("error[CLI002]: no rule '\(id)' in the knowledge base\n")
             return ExitCode.inputError
         }
@@ -38,6 +44,25 @@ enum RulesTestCommand: AuditCommand {
                     continue
                 }
                 out += difference(expected: outcome.expected, actual: outcome.actual)
+            }
+        }
+        if wanted.isEmpty || wanted.contains(wordsID) {
+            var owner = ""
+            for outcome in VocabularyExamples.run(loaded.vocabulary) {
+                let example = outcome.example
+                if example.owner != owner {
+                    owner = example.owner
+                    out += "\(owner)  (\(example.range.file))\n"
+                }
+                let title = example.input + (example.expected.map { " → \($0)" } ?? "")
+                if outcome.passed {
+                    passed += 1
+                    out += "  ✓ \(title)\n"
+                    continue
+                }
+                failed += 1
+                out += "  ✗ \(title)  (\(example.range.file):\(example.range.start.line))\n"
+                out += "      - \(outcome.expected)\n      + \(outcome.actual)\n"
             }
         }
         out += "\n\(Plural.count(passed + failed, "example")): \(passed) passed, \(failed) failed\n"

@@ -27,7 +27,8 @@ enum TrainCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let renderer = context.errorRenderer
-        guard let knowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        let knowledge = loaded.rules
         let library = CaseOption.load(arguments.value("cases") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
         guard !library.cases.isEmpty else { return ExitCode.inputError }
         let trainee = arguments.value("trainee") ?? "学员"
@@ -61,7 +62,7 @@ enum TrainCommand: AuditCommand {
         }
         let audit: DocumentAudit
         do {
-            audit = try Auditor(knowledge: knowledge).audit(try ReportReader().read(path: item.report, relativeTo: context.workingDirectory))
+            audit = try Auditor(knowledge: knowledge).audit(try loaded.reader().read(path: item.report, relativeTo: context.workingDirectory))
         } catch let error as Diagnostic {
             context.standardError(renderer.render(error))
             return ExitCode.inputError

@@ -2,6 +2,7 @@
 /// at annex markers, recognises headings and nests them, classifies sections and tables.
 struct DocumentBuilder {
     let source: SourceDocument
+    let vocabulary: ReadingVocabulary
 
     /// Longest text after a marker that still reads as a heading.
     static let headingLimit = 30
@@ -87,7 +88,7 @@ struct DocumentBuilder {
     }
 
     private func unit(_ blocks: [LayoutBlock], annex: Int?, annexTitle: String, isMain: Bool, end: Int) -> ReportUnit {
-        var builder = SectionTreeBuilder(source: source)
+        var builder = SectionTreeBuilder(source: source, classifier: SectionClassifier(vocabulary: vocabulary))
         var titleLines: [String] = []
         var tables: [Table] = []
         var paragraphs: [Paragraph] = []
@@ -96,7 +97,7 @@ struct DocumentBuilder {
             switch block {
             case .table(let rows, let lines):
                 first = min(first, lines.lowerBound)
-                let table = Table(kind: TableClassifier.kind(of: rows), rows: rows, lines: lines)
+                let table = Table(rows: rows, lines: lines, structure: TableStructureReader(vocabulary: vocabulary).read(rows))
                 tables.append(table)
                 builder.add(table: table)
             case .prose(let piece):
@@ -150,8 +151,13 @@ struct DocumentBuilder {
 /// continue one list. A heading numbered 1 opens a level below the current one.
 struct SectionTreeBuilder {
     let source: SourceDocument
+    let classifier: SectionClassifier
 
     private final class Node {
+        /// Headings are numbered in the order they open, from 1.
+        let id: Int
+        /// A run-in heading ("1.年初预算：500万元") labels the text on its line.
+        let runIn: Bool
         let heading: Heading
         let level: Int
         /// The outline level of a .docx heading paragraph (0 for 标题 1).
@@ -163,7 +169,9 @@ struct SectionTreeBuilder {
         var texts: [String] = []
         var holdsTable = false
 
-        init(heading: Heading, level: Int, outline: Int?, kinds: [SectionKind], firstLine: Int) {
+        init(id: Int, runIn: Bool, heading: Heading, level: Int, outline: Int?, kinds: [SectionKind], firstLine: Int) {
+            self.id = id
+            self.runIn = runIn
             self.heading = heading
             self.level = level
             self.outline = outline
@@ -176,8 +184,9 @@ struct SectionTreeBuilder {
     private var roots: [Node] = []
     private var stack: [Node] = []
 
-    init(source: SourceDocument) {
+    init(source: SourceDocument, classifier: SectionClassifier) {
         self.source = source
+        self.classifier = classifier
     }
 
     var isEmpty: Bool { roots.isEmpty }
@@ -207,7 +216,7 @@ struct SectionTreeBuilder {
             if let colon = rest.prefix(DocumentBuilder.runInLimit).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2,
                 colon + 1 < rest.count, !rest[..<colon].contains("，")
             {
-                open(marker: marker, piece: piece, titleRange: (restStart, restStart + colon + 1))
+                open(marker: marker, piece: piece, titleRange: (restStart, restStart + colon + 1), runIn: true)
                 return paragraph(TextPiece.sub(piece, from: restStart + colon + 1, to: end, in: source))
             }
             if rest.count <= DocumentBuilder.headingLimit, !rest.dropLast().contains("。") {
@@ -215,7 +224,7 @@ struct SectionTreeBuilder {
                 return nil
             }
             if let stop = rest.prefix(DocumentBuilder.runInLimit).firstIndex(of: "。"), stop + 1 < rest.count {
-                open(marker: marker, piece: piece, titleRange: (restStart, restStart + stop + 1))
+                open(marker: marker, piece: piece, titleRange: (restStart, restStart + stop + 1), runIn: true)
                 let body = TextPiece.sub(piece, from: restStart + stop + 1, to: end, in: source)
                 return paragraph(body)
             }
@@ -236,19 +245,27 @@ struct SectionTreeBuilder {
             node.texts.append(piece.text.trimmedText)
             node.lastLine = max(node.lastLine, piece.lastLine)
         }
-        return Paragraph(piece: piece, sectionKinds: openKinds)
+        // Run-in headings on their own lines are items of the section around them.
+        let lead = stack.last.flatMap { $0.runIn && $0.heading.piece.firstLine == piece.firstLine ? $0.heading.title : nil }
+        let group = stack.last { !$0.runIn }?.id ?? 0
+        return Paragraph(piece: piece, sectionKinds: openKinds, group: group, lead: lead)
     }
 
-    private mutating func open(marker: HeadingMarker?, piece: TextPiece, titleRange: (Int, Int)) {
+    private var headingCount = 0
+
+    private mutating func open(marker: HeadingMarker?, piece: TextPiece, titleRange: (Int, Int), runIn: Bool = false) {
         var title = piece.text(titleRange.0, titleRange.1).trimmedText
         while let last = title.last, "。：:；".contains(last) { title.removeLast() }
         let heading = Heading(
-            marker: marker, title: title, piece: piece,
+            marker: marker, title: title, piece: piece, titleRange: titleRange.0..<titleRange.1,
             titleSpan: piece.span(titleRange.0, titleRange.1, in: source))
         let outline = source.outlineLevel(piece.firstLine)
         let level = marker.map(placement) ?? placement(outline: outline ?? 0)
         while let last = stack.last, last.level >= level { stack.removeLast() }
-        let node = Node(heading: heading, level: level, outline: outline, kinds: SectionClassifier.kinds(of: title), firstLine: piece.firstLine)
+        headingCount += 1
+        let node = Node(
+            id: headingCount, runIn: runIn, heading: heading, level: level, outline: outline, kinds: classifier.kinds(of: title),
+            firstLine: piece.firstLine)
         node.lastLine = piece.lastLine
         // The heading's words are part of the text of every section above it.
         for parent in stack { parent.texts.append(title) }

@@ -53,6 +53,8 @@ public struct Heading: Sendable {
     public let marker: HeadingMarker?
     public let title: String
     let piece: TextPiece
+    /// The title's characters in the piece.
+    let titleRange: Range<Int>
     /// Where the title is, for citations.
     let titleSpan: SourceSpan
 }
@@ -75,16 +77,23 @@ public struct Paragraph: Sendable {
     let piece: TextPiece
     /// The kinds of the sections it is in, innermost first (empty before any heading).
     public let sectionKinds: [SectionKind]
+    /// The section it belongs to (its innermost heading that is not run-in, by opening
+    /// order; 0 before any heading): paragraphs of one group may state one thing together.
+    let group: Int
+    /// The title of the run-in heading on its line ("年初预算" in "1.年初预算：500万元").
+    let lead: String?
     public var text: String { piece.text }
 }
 
-/// A table rebuilt from the text layout, rows of cells, with what kind it is.
+/// A table rebuilt from the layout: its rows of cells in the grid, what it holds part
+/// by part, and its kind (that of its main part).
 public struct Table: Sendable {
-    public let kind: TableKind
-    let rows: [[TextPiece]]
+    public let rows: [GridRow]
     public let lines: ClosedRange<Int>
+    public let structure: TableStructure
 
-    public var rowTexts: [[String]] { rows.map { $0.map { $0.text.trimmedText } } }
+    public var kind: TableKind { structure.kind }
+    public var rowTexts: [[String]] { rows.map { $0.cells.map(\.text) } }
 }
 
 public enum TableKind: String, Sendable, Codable {

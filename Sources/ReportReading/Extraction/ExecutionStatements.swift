@@ -1,78 +1,93 @@
 import ExactDecimal
 
-/// "预算安排总额426.43万元，支出总额330.86万元。结余95.57万元": budget, spent,
-/// balance and rate of one scope, from the words around the amounts.
-struct ExecutionStatement {
-    var scope: String = ""
-    var budget: Statements.Amount?
-    var initialBudget: Statements.Amount?
-    var spent: Statements.Amount?
-    var balance: Statements.Amount?
-    var rate: Statements.Amount?
-
-    var start: Int { [budget, initialBudget, spent, balance, rate].compactMap { $0?.labelStart }.min() ?? 0 }
-    var end: Int { [budget, initialBudget, spent, balance, rate].compactMap { $0?.end }.max() ?? 0 }
+/// A labelled figure and the paragraph it is in (an index into the paragraphs read together).
+struct PlacedAmount {
+    let paragraph: Int
+    let amount: Amount
 }
 
-extension Statements {
-    /// Execution figures in a paragraph; a new budget amount after a spent one starts
-    /// the next scope ("…；2023年市级项目预算安排313.84万元，支出总额…").
-    /// 三公经费 paragraphs are left out: their savings are not budget execution.
-    static func executions(_ text: [Character]) -> [ExecutionStatement] {
-        guard !String(text).contains("三公") else { return [] }
-        var result: [ExecutionStatement] = []
-        var current = ExecutionStatement()
-        func close() {
-            if current.budget != nil, current.spent != nil { result.append(current) }
+/// "预算安排总额426.43万元，支出总额330.86万元。结余95.57万元": budget, spent, balance
+/// and rate of one scope, assembled from labelled figures that may stand in several
+/// sentences, or in consecutive paragraphs of one section.
+struct ExecutionStatement {
+    var scope: String = ""
+    var budget: PlacedAmount?
+    var initialBudget: PlacedAmount?
+    var spent: PlacedAmount?
+    var balance: PlacedAmount?
+    var rate: PlacedAmount?
+
+    var parts: [PlacedAmount] { [budget, initialBudget, spent, balance, rate].compactMap { $0 } }
+    /// A budget, or a 年初预算 that was never adjusted, and a spent figure.
+    var isComplete: Bool { (budget ?? initialBudget) != nil && spent != nil }
+    /// The first and last figure, in reading order, for the citation.
+    var first: PlacedAmount? { parts.min { ($0.paragraph, $0.amount.labelStart) < ($1.paragraph, $1.amount.labelStart) } }
+    var last: PlacedAmount? { parts.max { ($0.paragraph, $0.amount.end) < ($1.paragraph, $1.amount.end) } }
+}
+
+/// Assembles execution statements from the labelled figures of paragraphs read in order.
+/// A budget after a spent figure, or a budget naming another scope ("市级项目预算…"),
+/// starts the next statement; a statement needs a budget and a spent figure.
+struct ExecutionAssembler {
+    private(set) var statements: [ExecutionStatement] = []
+    private var current = ExecutionStatement()
+
+    /// Takes the figures of the next paragraph. A statement left without its spent
+    /// figure carries over only when the paragraph goes on with spending, not a new budget.
+    mutating func add(_ amounts: [PlacedAmount]) {
+        if let first = amounts.first(where: { $0.amount.kind != nil }), current.budget ?? current.initialBudget != nil, current.spent == nil,
+            [.budget, .initialBudget].contains(first.amount.kind)
+        {
             current = ExecutionStatement()
         }
-        for amount in amounts(text) {
-            let label = amount.label
-            let percent = isPercent(text, amount)
-            if percent {
-                if label.contains("执行率") || label.contains("执行进度") || label.contains("支付进度") { current.rate = amount }
-                continue
-            }
-            // "调整后预算支出总额" is a budget and "预算执行总额" is spending: the
-            // explicit execution words first, then budgets, then a bare 支出总额.
-            if ["执行数", "执行总额", "决算数", "实际支出", "支出数", "完成数", "执行金额", "实际执行", "全年支出", "累计支出"].contains(where: label.contains) {
-                current.spent = amount
-            } else if label.contains("结余") || label.contains("结转") {
-                if current.budget != nil { current.balance = amount }
-            } else if label.contains("调整") && (label.contains("预算") || label.contains("数")) {
+        for placed in amounts {
+            let amount = placed.amount
+            switch amount.kind {
+            case .rate?: current.rate = placed
+            case .spent?: current.spent = placed
+            case .balance?: if current.budget ?? current.initialBudget != nil { current.balance = placed }
+            case .initialBudget?:
                 if current.spent != nil { close() }
-                current.initialBudget = current.initialBudget ?? current.budget
-                current.budget = amount
-            } else if label.contains("预算") {
-                if current.spent != nil || current.budget != nil && !label.contains("年初") { close() }
-                if current.budget == nil {
-                    current.budget = amount
-                    current.scope = scope(label)
-                } else {
-                    current.initialBudget = amount
-                }
-            } else if label.contains("支出总额") {
-                current.spent = amount
+                current.initialBudget = placed
+                if current.budget == nil { current.scope = Self.scope(amount.label) }
+            case .budget?:
+                let scope = Self.scope(amount.label)
+                if current.spent != nil || current.budget != nil && !scope.isEmpty && scope != current.scope { close() }
+                // A second budget of the same scope is the adjusted one ("…调整后预算620万元").
+                if let previous = current.budget { current.initialBudget = current.initialBudget ?? previous }
+                if current.budget == nil, current.initialBudget == nil || !scope.isEmpty { current.scope = scope }
+                current.budget = placed
+            case .addition?, .balanceRate?, nil: break
             }
         }
-        close()
-        return result
     }
 
-    /// "2023年市级项目预算安排" → 市级项目.
-    private static func scope(_ label: String) -> String {
+    /// Ends the paragraphs read together.
+    mutating func finish() -> [ExecutionStatement] {
+        close()
+        return statements
+    }
+
+    private mutating func close() {
+        if current.isComplete {
+            if current.budget == nil { (current.budget, current.initialBudget) = (current.initialBudget, nil) }
+            statements.append(current)
+        }
+        current = ExecutionStatement()
+    }
+
+    /// "2023年市级项目预算安排" → 市级项目: the words before the budget's own words. A label
+    /// without them, or naming the whole unit, is no particular scope.
+    static func scope(_ label: String) -> String {
         var words = label
         if let range = words.firstRange(of: /\d{4}\s*年(度)?/) { words.removeSubrange(words.startIndex..<range.upperBound) }
-        for cut in ["收入项目预算", "预算安排", "财政资金", "年初预算", "预算数", "预算", "总额", "为"] {
-            if let range = words.range(of: cut) { words = String(words[..<range.lowerBound]) }
-        }
-        // The whole unit is no particular scope: "2024年度部门预算总额" is the department's.
-        let whole: Set<String> = ["部门", "部门整体", "本部门", "单位", "本单位", "我局", "本局", "局", "全年", "年度", "整体"]
+        guard let cut = ["收入项目预算", "预算安排", "财政资金", "年初预算", "调整后预算", "全年预算", "预算数", "预算", "总额"]
+            .compactMap({ words.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return "" }
+        words = String(words[..<cut.lowerBound])
+        if words.hasSuffix("为") { words.removeLast() }
+        let whole: Set<String> = ["部门", "部门整体", "本部门", "单位", "本单位", "我局", "本局", "局", "全年", "年度", "整体", "年初", "年中"]
         let scope = words.trimmedText
         return whole.contains(scope) ? "" : scope
     }
-}
-
-extension String {
-    func range(of word: String) -> Range<String.Index>? { firstRange(of: word) }
 }

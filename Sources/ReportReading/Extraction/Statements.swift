@@ -114,35 +114,6 @@ enum Statements {
         }
         return found.sorted { $0.start < $1.start }
     }
-
-    // MARK: Money amounts with their labels
-
-    /// An amount in 万元 and the words just before it in its clause.
-    struct Amount {
-        let value: Number
-        let label: String
-        /// Where the label starts; the amount itself is [start, end).
-        let labelStart: Int
-        let start: Int
-        let end: Int
-    }
-
-    /// Money amounts (元, 万元, 亿元, 万) and percentages, with the clause words before each.
-    static func amounts(_ text: [Character]) -> [Amount] {
-        var result: [Amount] = []
-        for quantity in QuantityScanner.scan(text) {
-            guard let unit = quantity.unit, ["元", "万元", "亿元", "万", "%"].contains(unit) else { continue }
-            let value = unit == "%" ? quantity.value : Money.inTenThousands(quantity.value, unit: unit)
-            guard let value else { continue }
-            var labelStart = quantity.start
-            while labelStart > 0, !"，,；;。：:（(）)".contains(text[labelStart - 1]) { labelStart -= 1 }
-            let label = String(text[labelStart..<quantity.start]).trimmedText
-            result.append(Amount(value: value, label: label, labelStart: labelStart, start: quantity.start, end: quantity.end))
-        }
-        return result
-    }
-
-    static func isPercent(_ text: [Character], _ amount: Amount) -> Bool { text[amount.end - 1] == "%" || text[amount.end - 1] == "％" }
 }
 
 /// A regular expression compiled once. Regex is not Sendable; this wrapper never

@@ -23,9 +23,9 @@ struct ShareStatement {
 }
 
 extension Statements {
-    static func totals(_ text: [Character]) -> [TotalStatement] {
+    static func totals(_ text: [Character], values: ValueReader) -> [TotalStatement] {
         var result: [TotalStatement] = []
-        let quantities = QuantityScanner.scan(text).filter { $0.unit != nil && !$0.isYear }
+        let quantities = values.quantities(text).filter { $0.unit != nil && !$0.isYear }
         var searchFrom = 0
         while let marker = firstIndex(of: "其中", in: text, from: searchFrom) {
             searchFrom = marker + 2
@@ -63,8 +63,8 @@ extension Statements {
             guard !parts.isEmpty else { continue }
             var labelStart = total.start
             while labelStart > 0, !"，,；;。：:".contains(text[labelStart - 1]) { labelStart -= 1 }
-            let money = ["元", "万元", "亿元", "万"].contains(unit)
-            let normalize = { (value: Number) in money ? (Money.inTenThousands(value, unit: unit) ?? value) : value }
+            let money = values.isMoney(unit)
+            let normalize = { (value: Number) in money ? (values.inTenThousands(value, unit: unit) ?? value) : value }
             result.append(
                 TotalStatement(
                     label: String(text[labelStart..<total.start]).trimmedText, total: normalize(total.value),
@@ -81,19 +81,19 @@ extension Statements {
         return String(label[match.range.upperBound...]).trimmedText
     }
 
-    static func shares(_ text: [Character]) -> [ShareStatement] {
+    static func shares(_ text: [Character], values: ValueReader) -> [ShareStatement] {
         var result: [ShareStatement] = []
-        let quantities = QuantityScanner.scan(text)
+        let quantities = values.quantities(text)
         for (index, quantity) in quantities.enumerated() where quantity.isPercent && index > 0 {
             let amount = quantities[index - 1]
-            guard let unit = amount.unit, ["元", "万元", "亿元", "万"].contains(unit) else { continue }
+            guard values.isMoney(amount.unit) else { continue }
             let between = String(text[amount.end..<quantity.start])
             guard between.count <= 12, let occupy = between.firstIndex(of: "占") else { continue }
             var whole = String(between[between.index(after: occupy)...])
             for word in ["的比重", "的比例", "比重", "比例", "的", "比", "为"] { whole = whole.replacingOccurrences(of: word) }
             var labelStart = amount.start
             while labelStart > 0, !"，,；;。：:、".contains(text[labelStart - 1]) { labelStart -= 1 }
-            guard let value = Money.inTenThousands(amount.value, unit: unit) else { continue }
+            guard let value = values.inTenThousands(amount.value, unit: amount.unit) else { continue }
             result.append(
                 ShareStatement(
                     label: String(text[labelStart..<amount.start]).trimmedText, amount: value, percent: quantity.value,

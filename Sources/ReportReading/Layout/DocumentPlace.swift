@@ -4,10 +4,22 @@
 public struct LineOrigin: Hashable, Sendable {
     public let place: DocumentPlace
     public let outlineLevel: Int?
+    /// For a table cell: the grid columns it spans (`gridSpan`).
+    public let span: Int
+    /// For a table cell: it continues a vertical merge from the row above (`vMerge`).
+    public let continuesMerge: Bool
 
-    public init(_ place: DocumentPlace, outlineLevel: Int? = nil) {
+    /// The table, row and grid column of a cell (from 1).
+    var cellPosition: (table: Int, row: Int, column: Int)? {
+        if case .cell(let table, let row, let column) = place { return (table, row, column) }
+        return nil
+    }
+
+    public init(_ place: DocumentPlace, outlineLevel: Int? = nil, span: Int = 1, continuesMerge: Bool = false) {
         self.place = place
         self.outlineLevel = outlineLevel
+        self.span = span
+        self.continuesMerge = continuesMerge
     }
 }
 

@@ -1,11 +1,12 @@
 /// What the text layout of a report holds, before any meaning is given to it: prose
 /// lines, and tables as they were flattened from Word (each cell a line starting with
 /// a TAB, an empty cell a lone TAB, rows separated by a blank line, a wrapped cell
-/// continued on short lines without the TAB).
+/// continued on short lines without the TAB). A .docx says where each cell stands in
+/// its table's grid; text says only the cells' order.
 enum LayoutBlock {
     case prose(TextPiece)
     /// Rows of cells, and the lines they span.
-    case table([[TextPiece]], ClosedRange<Int>)
+    case table([GridRow], ClosedRange<Int>)
 }
 
 struct LayoutScanner {
@@ -27,7 +28,7 @@ struct LayoutScanner {
             if text.first == "\t" {
                 let (rows, end) = tableRows(from: line)
                 if isTable(rows) {
-                    blocks.append(.table(rows, line...end))
+                    blocks.append(.table(rows.map(gridRow), line...end))
                 } else {
                     // TAB-indented prose: each "cell" is a paragraph.
                     for row in rows { for cell in row where !cell.isEmpty { blocks.append(.prose(cell)) } }
@@ -41,18 +42,44 @@ struct LayoutScanner {
         return blocks
     }
 
-    /// Rows from `start`, and the last line they take.
+    /// A row of pieces in the grid: a .docx cell where its origin says, a text cell by its order.
+    private func gridRow(_ pieces: [TextPiece]) -> GridRow {
+        let origins = pieces.map { origin(of: $0.firstLine) }
+        guard !pieces.isEmpty, origins.allSatisfy({ $0?.cellPosition != nil }) else {
+            return GridRow(
+                cells: pieces.enumerated().map { GridCell(piece: $1, column: $0, span: 1, continuesAbove: false) }, spansKnown: false)
+        }
+        let cells = zip(pieces, origins).map { piece, origin in
+            GridCell(
+                piece: piece, column: (origin?.cellPosition?.column ?? 1) - 1, span: max(origin?.span ?? 1, 1),
+                continuesAbove: origin?.continuesMerge ?? false)
+        }
+        return GridRow(cells: cells, spansKnown: true)
+    }
+
+    private func origin(of line: Int) -> LineOrigin? {
+        line >= 1 && line <= source.origins.count ? source.origins[line - 1] : nil
+    }
+
+    /// Rows from `start`, and the last line they take. In a .docx a new table or row
+    /// starts where its origin says, blank line or not.
     private func tableRows(from start: Int) -> ([[TextPiece]], Int) {
         var rows: [[TextPiece]] = []
         var cells: [[LineFragment]] = []
         var line = start, lastUsed = start
         var blanks = 0
+        var currentRow: (table: Int, row: Int)?
         func closeRow() {
             if !cells.isEmpty { rows.append(cells.map { TextPiece($0, in: source) }) }
             cells = []
         }
         while line <= source.lineCount {
             let text = source.text(line)
+            if text.first == "\t", let position = origin(of: line)?.cellPosition {
+                if let current = currentRow, current.table != position.table { break }
+                if let current = currentRow, current.row != position.row { closeRow() }
+                currentRow = (position.table, position.row)
+            }
             if text.first != "\t", text.allSatisfy(\.isWhitespace) {
                 closeRow()
                 blanks += 1

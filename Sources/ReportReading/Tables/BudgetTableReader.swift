@@ -1,63 +1,51 @@
-import ExactDecimal
-
-/// Reads a table of budget against execution, item by item (预算项目 | 财政拨款（元）
-/// | 决算数（元） | 执行进度).
+/// Reads a budget body: item by item (预算项目 | 财政拨款（元） | 决算数（元） | 执行进度),
+/// or the budget-execution block of a self-evaluation form (年初预算数 | 全年预算数 |
+/// 全年执行数 | 分值 | 执行率 | 得分), whose 年度资金总额 row is the unit's execution and
+/// whose 其中：财政拨款, 其他资金 rows are its funding sources.
 struct BudgetTableReader {
-    let table: Table
+    let body: TableStructure.Body
+    let rows: [GridRow]
+    let vocabulary: ReadingVocabulary
+    /// The money unit the form states above the header (单位：元), if any.
+    let tableUnit: String?
 
     struct Line {
-        let cells: [TextPiece]
-        var item: TextPiece?
-        var budget: TextPiece?
-        var spent: TextPiece?
-        var rate: TextPiece?
+        let cells: [TableColumn: GridCell]
+        let row: GridRow
+        /// The row's name: its item cell, or its first words.
+        let item: GridCell
+        let role: RowRole?
     }
 
-    /// The money unit of a column from its header: "财政拨款（元）" is in 元.
-    struct Columns {
-        var item: Int?
-        var budget: Int?
-        var spent: Int?
-        var rate: Int?
-        var budgetUnit: String = "万元"
-        var spentUnit: String = "万元"
+    /// The money unit of a column: its own header note, the block's label note
+    /// (项目资金（万元）), the form's unit line, else 万元.
+    func moneyUnit(_ column: TableColumn) -> String {
+        let header = body.header
+        let own = header.gridColumn(of: column).flatMap { header.columns[$0].moneyUnit }
+        let block = header.columns.lazy.compactMap(\.moneyUnit).first
+        return own ?? block ?? tableUnit ?? "万元"
     }
 
-    func read() -> (Columns, [Line]) {
-        var columns = Columns()
-        guard let headerIndex = table.rows.firstIndex(where: { row in
-            let texts = row.map { $0.text }
-            return texts.contains { $0.contains("预算") || $0.contains("拨款") } && texts.contains { $0.contains("决算") || $0.contains("执行") || $0.contains("支出") }
-        }) else { return (columns, []) }
-        let tableUnit = table.rows[..<headerIndex].compactMap { row -> String? in
-            let text = row.map(\.text).joined()
-            guard text.contains("单位") else { return nil }
-            return ["万元", "亿元", "元"].first { text.contains($0) }
-        }.first
-        for (index, cell) in table.rows[headerIndex].enumerated() {
-            let text = cell.text
-            let unit = ["万元", "亿元", "元"].first { text.contains("（\($0)）") || text.contains("(\($0))") } ?? tableUnit ?? "万元"
-            if text.contains("执行进度") || text.contains("执行率") || text.contains("进度") {
-                columns.rate = index
-            } else if text.contains("决算") || text.contains("执行数") || text.contains("支出") || text.contains("实际") {
-                columns.spent = index
-                columns.spentUnit = unit
-            } else if text.contains("预算") && columns.item == nil && !text.contains("数") && !text.contains("拨款") {
-                columns.item = index
-            } else if text.contains("拨款") || text.contains("预算") {
-                columns.budget = index
-                columns.budgetUnit = unit
-            } else if text.contains("项目") || text.contains("名称") {
-                columns.item = index
-            }
-        }
+    func read() -> [Line] {
+        let alignment = RowAlignment(header: body.header, values: vocabulary.values)
         var lines: [Line] = []
-        for row in table.rows[(headerIndex + 1)...] {
-            func cell(_ index: Int?) -> TextPiece? { index.flatMap { $0 < row.count ? row[$0] : nil } }
-            let line = Line(cells: row, item: cell(columns.item), budget: cell(columns.budget), spent: cell(columns.spent), rate: cell(columns.rate))
-            guard let item = line.item, !item.text.trimmedText.isEmpty else { continue }
-            lines.append(line)
+        for index in body.rows {
+            let row = rows[index]
+            let cells = alignment.cells(of: row)
+            // The row's name: the item column, else the first cell that is words, not a figure.
+            guard
+                let item = cells[.item].flatMap({ $0.isEmpty ? nil : $0 })
+                    ?? row.cells.first(where: { !$0.isEmpty && !vocabulary.values.cell($0.text).isNumeric })
+            else { continue }
+            let role = vocabulary.matchers.rows.match(VocabularyText.compact(item.text))?.key
+            lines.append(Line(cells: cells, row: row, item: item, role: role))
         }
-        return (columns, lines)
+        return lines
+    }
+
+    /// The block is a self-evaluation form's budget execution: it scores the execution
+    /// rate, or stands in a form with indicators.
+    func isExecutionBlock(inFormWithIndicators: Bool) -> Bool {
+        inFormWithIndicators || body.header.gridColumn(of: .points) != nil || body.header.gridColumn(of: .score) != nil
     }
 }

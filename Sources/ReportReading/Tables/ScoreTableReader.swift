@@ -1,26 +1,24 @@
-/// Reads a score table (指标名称 | 权重 | 得分 | 得分率).
+/// Reads a score body (指标名称 | 权重 | 得分 | 得分率): one line per named row.
 struct ScoreTableReader {
-    let table: Table
+    let body: TableStructure.Body
+    let rows: [GridRow]
+    let vocabulary: ReadingVocabulary
 
     struct Line {
-        let cells: [TextPiece]
-        let name: TextPiece
-        let weight: TextPiece?
-        let score: TextPiece?
-        let rate: TextPiece?
+        let row: GridRow
+        let name: GridCell
+        let weight: GridCell?
+        let score: GridCell?
+        let rate: GridCell?
     }
 
     func read() -> [Line] {
-        guard let headerIndex = table.rows.firstIndex(where: { row in row.contains { $0.text.contains("得分") } }) else { return [] }
-        let header = table.rows[headerIndex].map { $0.text.filter { !$0.isWhitespace } }
-        let name = header.firstIndex { $0.contains("指标") || $0.contains("名称") } ?? 0
-        let weight = header.firstIndex { $0.contains("权重") || $0.contains("分值") }
-        let rate = header.firstIndex { $0.contains("得分率") }
-        let score = header.firstIndex { $0.contains("得分") && !$0.contains("率") }
-        return table.rows[(headerIndex + 1)...].compactMap { row in
-            func cell(_ index: Int?) -> TextPiece? { index.flatMap { $0 < row.count ? row[$0] : nil } }
-            guard name < row.count, !row[name].text.trimmedText.isEmpty else { return nil }
-            return Line(cells: row, name: row[name], weight: cell(weight), score: cell(score), rate: cell(rate))
+        let alignment = RowAlignment(header: body.header, values: vocabulary.values)
+        return body.rows.compactMap { index in
+            let row = rows[index]
+            let cells = alignment.cells(of: row)
+            guard let name = cells[.name], !name.isEmpty else { return nil }
+            return Line(row: row, name: name, weight: cells[.weight], score: cells[.score], rate: cells[.rate])
         }
     }
 }

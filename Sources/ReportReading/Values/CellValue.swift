@@ -13,23 +13,25 @@ struct CellValue {
     let mentionsYear: Bool
 
     /// `context` is the indicator's name: a cell that repeats it around one number
-    /// ("企业满意度100%" on the row 企业满意度) is still that number.
-    init(_ raw: String, context: String = "") {
+    /// ("企业满意度100%" on the row 企业满意度) is still that number. `scan` finds the
+    /// figures; `comparison` finds the operator words left around them ("不低于", "≥").
+    init(
+        _ raw: String, context: String = "", quantities scan: ([Character]) -> [Quantity],
+        comparison find: (String) -> (symbol: String, word: String)?
+    ) {
         text = raw.trimmedText
         let characters = Array(text)
-        let scanned = QuantityScanner.scan(characters)
+        let scanned = scan(characters)
         mentionsYear = scanned.contains(where: \.isYear)
         quantities = scanned.filter { !$0.isYear || characters.count <= 6 }
         var rest = characters
         for quantity in quantities.reversed() { rest.removeSubrange(quantity.start..<quantity.end) }
-        var comparison: String?
-        for symbol in ["≥", "≤", ">=", "<=", "＞", "＜", ">", "<", "约", "以上", "以下", "左右"] where String(rest).contains(symbol) {
-            comparison = Operator.normalized(symbol)
-            break
-        }
-        self.comparison = comparison
-        let filler = Set<Character>(" ,，、;；/／≥≤><=＞＜约以上下左右余及和与")
-        let leftover = rest.filter { !filler.contains($0) && !$0.isWhitespace }
+        var remaining = String(rest)
+        let found = find(VocabularyText.compact(remaining))
+        comparison = found?.symbol
+        if let word = found?.word, let range = remaining.firstRange(of: word) { remaining.removeSubrange(range) }
+        let filler = Set<Character>(" ,，、;；/／余及和与")
+        let leftover = remaining.filter { !filler.contains($0) && !$0.isWhitespace }
         // A date ("2024年12月") is text: several numbers with calendar units.
         let isDate = quantities.contains { $0.isYear } && quantities.count > 1
         let repeatsName = quantities.count == 1 && !context.isEmpty && !leftover.isEmpty && context.contains(String(leftover))
@@ -66,36 +68,6 @@ enum Placeholder {
         var result = text.trimmedText
         while let last = result.last, "…..。".contains(last) { result.removeLast() }
         return result.trimmedText
-    }
-}
-
-/// The 指标性质 column: ≥, ≤, =, 定性 as written in many ways.
-enum Operator {
-    static func normalized(_ raw: String) -> String? {
-        let text = raw.trimmedText.replacingAll(" ", with: "")
-        switch text {
-        case "≥", ">=", "＞＝", "≧", "大于等于", "不低于", "不少于", "以上": return ">="
-        case "≤", "<=", "＜＝", "≦", "小于等于", "不高于", "不超过", "以下": return "<="
-        case ">", "＞", "大于": return ">"
-        case "<", "＜", "小于": return "<"
-        case "=", "＝", "等于": return "="
-        case "定性": return "定性"
-        case "定量": return "定量"
-        case "约", "左右": return "≈"
-        default: return nil
-        }
-    }
-}
-
-/// Money in a report comes in 元, 万元 and 亿元; facts hold 万元.
-enum Money {
-    static func inTenThousands(_ value: Number, unit: String?) -> Number? {
-        switch unit {
-        case "元": return value.divided(by: Number(10000))
-        case "亿元", "亿": return value.multiplied(by: Number(10000))
-        case "万元", "万", nil: return value
-        default: return nil
-        }
     }
 }
 

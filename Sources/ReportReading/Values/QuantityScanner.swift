@@ -19,19 +19,23 @@ struct Quantity: Equatable {
 /// commas group thousands), `591，230` (a full-width comma separates two values),
 /// `20-30` (a range), `95.75%`, `9%`, and a unit after the number.
 enum QuantityScanner {
-    /// Units a report puts after a number, longest first so that 万元 wins over 万.
-    static let units: [String] = [
-        "个百分点", "百分点", "万人次", "万元", "亿元", "人次", "元", "%", "％", "家", "项", "次", "支", "天", "月", "个",
-        "人", "分", "年", "万", "亿", "倍", "册", "张", "套", "名", "场", "所", "条", "篇", "件", "台", "户", "期",
-        "处", "吨", "亩", "小时", "周", "日", "本",
-    ].sorted { $0.count > $1.count }
+    /// Units, longest first so that 万元 wins over 万 and 万人次 over 万; the reading
+    /// vocabulary has them (money units and measures), and the calendar year always counts.
+    static func units(_ words: [String]) -> [String] {
+        Array(Set(words + ["年", "%", "％"])).sorted { ($0.count, $1) > ($1.count, $0) }
+    }
 
-    static func scan(_ text: [Character]) -> [Quantity] {
+    static func scan(_ text: [Character], units: [String]) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
         while index < text.count {
             guard asciiDigit(text[index]) != nil else {
-                index += 1
+                if let quantity = ChineseNumerals.quantity(text, at: index, units: units) {
+                    found.append(quantity)
+                    index = quantity.end
+                } else {
+                    index += 1
+                }
                 continue
             }
             // Not the tail of a word or code (T000000286104).
@@ -40,13 +44,13 @@ enum QuantityScanner {
                 continue
             }
             var start = index
-            if start > 0, text[start - 1] == "-", start < 2 || asciiDigit(text[start - 2]) == nil { start -= 1 }
-            let (value, afterNumber) = number(text, index)
+            if start > 0, text[start - 1] == "-" || text[start - 1] == "－", start < 2 || asciiDigit(text[start - 2]) == nil { start -= 1 }
+            let (value, afterNumber) = number(text, index, units: units)
             var upper: Number?
             var end = afterNumber
             // A range: 20-30, 6~10, 20—30.
             if end + 1 < text.count, ["-", "~", "～", "—", "－"].contains(text[end]), asciiDigit(text[end + 1]) != nil {
-                let (high, afterHigh) = number(text, end + 1)
+                let (high, afterHigh) = number(text, end + 1, units: units)
                 if let high, let low = value, high > low {
                     upper = high
                     end = afterHigh
@@ -69,16 +73,21 @@ enum QuantityScanner {
         return found
     }
 
-    /// A number at `index`: digits, thousands groups with ASCII commas, a decimal part.
-    private static func number(_ text: [Character], _ index: Int) -> (Number?, Int) {
+    /// A number at `index`: digits (ASCII or full-width), thousands groups, a decimal part
+    /// after "." or "．".
+    private static func number(_ text: [Character], _ index: Int, units: [String]) -> (Number?, Int) {
         var digits = ""
         var cursor = index
+        var grouped = false
         while cursor < text.count, let d = asciiDigit(text[cursor]) {
             digits.append(Character(String(d)))
             cursor += 1
-            if isThousandsComma(text, cursor) { cursor += 1 }
+            if isThousandsComma(text, cursor) || isFullWidthThousands(text, cursor, grouped: grouped, units: units) {
+                cursor += 1
+                grouped = true
+            }
         }
-        if cursor + 1 < text.count, text[cursor] == ".", asciiDigit(text[cursor + 1]) != nil {
+        if cursor + 1 < text.count, text[cursor] == "." || text[cursor] == "．", asciiDigit(text[cursor + 1]) != nil {
             digits.append(".")
             cursor += 1
             while cursor < text.count, let d = asciiDigit(text[cursor]) {
@@ -95,6 +104,21 @@ enum QuantityScanner {
         guard at + 3 < text.count, text[at] == "," else { return false }
         guard (1...3).allSatisfy({ asciiDigit(text[at + $0]) != nil }) else { return false }
         return at + 4 >= text.count || asciiDigit(text[at + 4]) == nil
+    }
+
+    /// 1，233.46 and 12，345，678: a full-width comma groups thousands when three digits
+    /// follow and then a decimal part, another group or a unit, or when the number is
+    /// already grouped; otherwise it separates two values ("591，230").
+    private static func isFullWidthThousands(_ text: [Character], _ at: Int, grouped: Bool, units: [String]) -> Bool {
+        guard at + 3 < text.count, text[at] == "，", (1...3).allSatisfy({ asciiDigit(text[at + $0]) != nil }) else { return false }
+        let after = at + 4
+        guard after >= text.count || asciiDigit(text[after]) == nil else { return false }
+        if grouped { return true }
+        guard after < text.count else { return false }
+        let next = text[after]
+        if next == "." || next == "．" { return after + 1 < text.count && asciiDigit(text[after + 1]) != nil }
+        if next == "，" || next == "," { return after + 3 < text.count && (1...3).allSatisfy { asciiDigit(text[after + $0]) != nil } }
+        return units.contains { matches(text, after, $0) }
     }
 
     private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {

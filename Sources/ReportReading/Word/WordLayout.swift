@@ -27,7 +27,11 @@ struct WordLayout {
                     var column = 1
                     for cell in row {
                         let text = cell.continuesMerge ? "" : Self.oneLine(Self.cellText(cell))
-                        add("\t" + text, LineOrigin(.cell(table: tableNumber, row: rowIndex + 1, column: column)))
+                        add(
+                            "\t" + text,
+                            LineOrigin(
+                                .cell(table: tableNumber, row: rowIndex + 1, column: column), span: cell.span,
+                                continuesMerge: cell.continuesMerge))
                         column += cell.span
                     }
                     add("", nil)

@@ -1,0 +1,89 @@
+/// What a table holds, part by part. A layout table may be several forms run together
+/// (no blank line between them), so it is read as segments: each has rows of
+/// information (a title, 单位：万元, 项目名称 | …) and bodies, a header with its data rows
+/// (a budget-execution block, then the indicators, say). A header repeated after a
+/// page break continues its body.
+public struct TableStructure: Sendable {
+    public struct Segment: Sendable {
+        /// Rows that are not data of a body: titles, unit lines, key–value rows.
+        public internal(set) var infoRows: [Int] = []
+        public internal(set) var bodies: [Body] = []
+    }
+
+    public struct Body: Sendable {
+        public let header: TableHeader
+        /// The data rows, by index in the table.
+        public internal(set) var rows: [Int] = []
+    }
+
+    public let segments: [Segment]
+
+    /// The table's kind: indicators if it has any, else its first body's.
+    public var kind: TableKind {
+        let kinds = segments.flatMap { $0.bodies.map(\.header.kind) }
+        return kinds.contains(.indicators) ? .indicators : kinds.first ?? .other
+    }
+}
+
+/// Reads a table's structure with the reading vocabulary.
+struct TableStructureReader {
+    let vocabulary: ReadingVocabulary
+
+    /// Header rows at most (a header row and two that continue it).
+    static let headerDepth = 3
+
+    func read(_ rows: [GridRow]) -> TableStructure {
+        let finder = HeaderFinder(vocabulary: vocabulary)
+        var segments = [TableStructure.Segment()]
+        var index = 0
+        while index < rows.count {
+            let row = rows[index]
+            var segment = segments[segments.count - 1]
+            let body = segment.bodies.last
+            if let body, row.cells.map(\.text) == body.header.signature {
+                index += 1  // the header again, after a page break
+                continue
+            }
+            if let (kind, _) = finder.headerKind(of: row) {
+                var headerRows = [row]
+                while headerRows.count < Self.headerDepth, index + headerRows.count < rows.count,
+                    finder.continuesHeader(rows[index + headerRows.count], header: row, kind: kind)
+                {
+                    headerRows.append(rows[index + headerRows.count])
+                }
+                // A second header of a kind this segment has already read starts another form.
+                if segment.bodies.contains(where: { $0.header.kind == kind }) {
+                    segments.append(TableStructure.Segment())
+                    segment = TableStructure.Segment()
+                }
+                segment.bodies.append(TableStructure.Body(header: finder.header(kind: kind, rows: headerRows, at: index)))
+                segments[segments.count - 1] = segment
+                index += headerRows.count
+                continue
+            }
+            if body != nil, startsNewForm(row) {
+                segments.append(TableStructure.Segment(infoRows: [index]))
+            } else if body != nil {
+                segment.bodies[segment.bodies.count - 1].rows.append(index)
+                segments[segments.count - 1] = segment
+            } else {
+                segment.infoRows.append(index)
+                segments[segments.count - 1] = segment
+            }
+            index += 1
+        }
+        return TableStructure(segments: segments.filter { !$0.infoRows.isEmpty || !$0.bodies.isEmpty })
+    }
+
+    /// A title (…自评表, （2024年度）) or a key–value row (项目名称 | …) after data rows
+    /// begins the next form; a row the vocabulary names (合计, 其中：财政拨款) does not.
+    private func startsNewForm(_ row: GridRow) -> Bool {
+        let filled = row.nonEmpty
+        guard let first = filled.first else { return false }
+        let label = VocabularyText.compact(first.text)
+        if vocabulary.matchers.rows.match(label) != nil { return false }
+        if filled.count == 1 { return TableInfoReader.isTitle(label) }
+        return vocabulary.matchers.fields.match(VocabularyText.splitNotes(first.text).text) != nil
+            && !filled.dropFirst().contains { vocabulary.values.cell($0.text).isNumeric }
+    }
+}

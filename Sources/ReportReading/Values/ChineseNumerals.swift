@@ -1,0 +1,59 @@
+import ExactDecimal
+
+/// Figures written in Chinese numerals: 百分之九十五 (95%), 百分之百, 九十五分, 一百二十家.
+/// A numeral of one character is left alone (十分重视, 一项 are words, not figures), and
+/// so is one followed by 之 (三分之一).
+enum ChineseNumerals {
+    private static let digits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    /// The figure starting at `index`, if Chinese numerals start there.
+    static func quantity(_ text: [Character], at index: Int, units: [String]) -> Quantity? {
+        guard isNumeral(text[index]) else { return nil }
+        if let percent = percentage(text, at: index) { return percent }
+        guard isNumeral(text[index]), index == 0 || !isNumeral(text[index - 1]) else { return nil }
+        guard let (value, end) = integer(text, from: index), end - index >= 2, end < text.count, text[end] != "之" else { return nil }
+        guard let unit = units.first(where: { matches(text, end, $0) }), unit != "年" else { return nil }
+        return Quantity(value: Number(value), upper: nil, unit: unit == "％" ? "%" : unit, start: index, end: end + unit.count)
+    }
+
+    /// 百分之九十五, 百分之百.
+    private static func percentage(_ text: [Character], at index: Int) -> Quantity? {
+        guard matches(text, index, "百分之") else { return nil }
+        let start = index + 3
+        if matches(text, start, "百"), start + 1 >= text.count || !isNumeral(text[start + 1]) {
+            return Quantity(value: Number.hundred, upper: nil, unit: "%", start: index, end: start + 1)
+        }
+        guard let (value, end) = integer(text, from: start) else { return nil }
+        return Quantity(value: Number(value), upper: nil, unit: "%", start: index, end: end)
+    }
+
+    /// 九十五, 一百零五, 一千二百: a whole number below ten thousand, and where it ends.
+    static func integer(_ text: [Character], from start: Int) -> (Int, Int)? {
+        var total = 0, pending: Int?, index = start
+        while index < text.count {
+            let c = text[index]
+            if let digit = digits[c] {
+                pending = digit
+            } else if let multiplier = multipliers[c] {
+                total += (pending ?? (multiplier == 10 && index == start ? 1 : 0)) * multiplier
+                pending = nil
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard index > start else { return nil }
+        return (total + (pending ?? 0), index)
+    }
+
+    private static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || multipliers[c] != nil }
+
+    private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {
+        let characters = Array(word)
+        guard at + characters.count <= text.count else { return false }
+        return Array(text[at..<(at + characters.count)]) == characters
+    }
+}

@@ -1,0 +1,148 @@
+import ExactDecimal
+
+/// Runs the examples of the reading vocabulary through the reader's own mechanisms: a
+/// header row through the header finder, a heading through the section classifier, a
+/// sentence through the labelled figures. `audit rules test` prints the outcomes.
+public enum VocabularyExamples {
+    public struct Outcome: Sendable {
+        public let example: VocabularyExample
+        public let expected: String
+        public let actual: String
+        public var passed: Bool { expected == actual }
+    }
+
+    public static func run(_ vocabulary: ReadingVocabulary) -> [Outcome] {
+        vocabulary.examples.map { run($0, in: vocabulary) }
+    }
+
+    static func run(_ example: VocabularyExample, in vocabulary: ReadingVocabulary) -> Outcome {
+        let (expected, actual) = compare(example, vocabulary)
+        return Outcome(example: example, expected: expected, actual: actual)
+    }
+
+    private static func compare(_ example: VocabularyExample, _ vocabulary: ReadingVocabulary) -> (String, String) {
+        let input = example.input
+        switch example.subject {
+        case .table(let kind):
+            let cells = Self.cells(input)
+            let finder = HeaderFinder(vocabulary: vocabulary)
+            let found = finder.headerKind(of: cells)
+            if example.expected == nothing {
+                return (nothing, found?.kind == kind ? "a header of table \(kind.vocabularyName)" : nothing)
+            }
+            guard let found, found.kind == kind else {
+                return (example.expected ?? "", found.map { "a header of table \($0.kind.vocabularyName)" } ?? "not a header")
+            }
+            return (Self.cells(example.expected ?? "").joined(separator: " | "), found.columns.map { $0?.rawValue ?? "-" }.joined(separator: " | "))
+        case .column(let kind, let column):
+            let actual = HeaderFinder(vocabulary: vocabulary).column(of: input, in: kind)
+            return (example.expected ?? column.rawValue, actual?.rawValue ?? "-")
+        case .field(let name):
+            let actual = vocabulary.matchers.fields.match(VocabularyText.splitNotes(input).text)?.key.rawValue
+            return (example.expected ?? name, actual ?? "-")
+        case .row(let name):
+            let actual = vocabulary.matchers.rows.match(VocabularyText.compact(input))?.key.rawValue
+            return (example.expected ?? name, actual ?? "-")
+        case .section(let name):
+            let kinds = SectionClassifier(vocabulary: vocabulary).kinds(of: input).map(\.vocabularyName)
+            let expected = example.expected.map { $0 == nothing ? [] : names($0, separatedBy: "+") } ?? [name]
+            return (render(expected), render(kinds))
+        case .unit(let name):
+            let values = vocabulary.values
+            let found = values.quantities(Array(input)).first { $0.unit == name }
+            let actual = found.flatMap { values.inTenThousands($0.value, unit: name) }.map(\.description) ?? "no amount in \(name)"
+            return (example.expected.flatMap(Number.init).map(\.description) ?? actual, actual)
+        case .measure(let name):
+            let found = vocabulary.values.quantities(Array(input)).first
+            let words = vocabulary.measures.first { $0.name == name }?.words ?? []
+            guard let expected = example.expected else {
+                let ownUnit = found?.unit.map(words.contains) ?? false
+                return ("a figure in a unit of \(name)", ownUnit ? "a figure in a unit of \(name)" : found.map(render) ?? "no figure")
+            }
+            return (expected, found.map(render) ?? "no figure")
+        case .operator(let name):
+            let symbol = vocabulary.values.operator(input) ?? vocabulary.values.cell(input).comparison
+            return (example.expected ?? OperatorKind(rawValue: name)?.symbol ?? name, symbol ?? "-")
+        case .label:
+            let figures = LabelledFigures(vocabulary: vocabulary).amounts(Array(input)).compactMap { amount in
+                amount.kind.map { "\($0.rawValue) \(amount.value)" }
+            }
+            let expected = labelPairs(example.expected ?? "")?.map { "\($0.name) \($0.value)" } ?? []
+            return (expected.isEmpty ? nothing : expected.joined(separator: ", "), figures.isEmpty ? nothing : figures.joined(separator: ", "))
+        }
+    }
+
+    static let nothing = "nothing"
+
+    private static func render(_ names: [String]) -> String { names.isEmpty ? nothing : names.joined(separator: " + ") }
+
+    /// "40 公里": a figure and its unit.
+    private static func render(_ quantity: Quantity) -> String { "\(quantity.value)" + (quantity.unit.map { " \($0)" } ?? "") }
+
+    /// Cells of a header written in one line: `一级指标 | 二级指标`.
+    static func cells(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "｜" }).map { $0.trimmedText }
+    }
+
+    static func names(_ text: String, separatedBy separators: Character...) -> [String] {
+        text.split(whereSeparator: { separators.contains($0) || $0 == "、" }).map { $0.trimmedText }.filter { !$0.isEmpty }
+    }
+
+    /// "initial-budget 500, budget 620": each label with its figure; nil when malformed.
+    static func labelPairs(_ text: String) -> [(name: String, value: Number)]? {
+        if text == nothing { return [] }
+        var pairs: [(String, Number)] = []
+        for item in text.split(whereSeparator: { ",，;；".contains($0) }) {
+            let words = item.split(separator: " ", omittingEmptySubsequences: true)
+            guard words.count == 2, let value = Number(String(words[1])) else { return nil }
+            pairs.append((String(words[0]), value))
+        }
+        return pairs
+    }
+
+    /// What is wrong with how an example is written, before it is run.
+    static func problem(with example: VocabularyExample) -> (why: String, help: String?)? {
+        let expected = example.expected
+        switch example.subject {
+        case .table(let kind):
+            guard let expected else {
+                return ("a header example says after → which column each cell is", "write the columns in order, '-' for a cell not read")
+            }
+            if expected == nothing { return nil }
+            let (cells, columns) = (Self.cells(example.input), Self.cells(expected))
+            guard cells.count == columns.count else { return ("\(cells.count) cells, but \(columns.count) columns after →", nil) }
+            if let unknown = columns.first(where: { $0 != "-" && !kind.columns.map(\.rawValue).contains($0) }) {
+                return ("table \(kind.vocabularyName) has no column '\(unknown)'", nil)
+            }
+        case .column(let kind, _):
+            if let expected, expected != "-", !kind.columns.map(\.rawValue).contains(expected) {
+                return ("table \(kind.vocabularyName) has no column '\(expected)'", nil)
+            }
+        case .field:
+            if let expected, expected != "-", TableField(rawValue: expected) == nil { return ("there is no field '\(expected)'", nil) }
+        case .row:
+            if let expected, expected != "-", RowRole(rawValue: expected) == nil { return ("there is no row '\(expected)'", nil) }
+        case .section:
+            let known = SectionKind.described.map(\.vocabularyName)
+            if let expected, expected != nothing, let unknown = names(expected, separatedBy: "+").first(where: { !known.contains($0) }) {
+                return ("there is no section class '\(unknown)'", nil)
+            }
+        case .unit:
+            if let expected, Number(expected) == nil { return ("'\(expected)' is not a number of 万元", nil) }
+        case .measure:
+            if let expected, expected.split(separator: " ").count != 2 || Number(String(expected.split(separator: " ")[0])) == nil {
+                return ("a measure example says after → the figure and its unit", "write it as '40 公里'")
+            }
+        case .operator:
+            if let expected, !OperatorKind.allCases.map(\.symbol).contains(expected) {
+                return ("'\(expected)' is no operator symbol", "write one of \(OperatorKind.allCases.map(\.symbol).joined(separator: " "))")
+            }
+        case .label:
+            guard let expected, let pairs = labelPairs(expected) else {
+                return ("a label example says after → the figures it reads", "write them as 'budget 620, spent 590', or 'nothing'")
+            }
+            if let unknown = pairs.first(where: { QuantityLabel(rawValue: $0.name) == nil }) { return ("there is no label '\(unknown.name)'", nil) }
+        }
+        return nil
+    }
+}
