@@ -33,10 +33,12 @@ struct ExecutionAssembler {
     private var current = ExecutionStatement()
 
     /// Takes the figures of the next paragraph. A statement left without its spent
-    /// figure carries over only when the paragraph goes on with spending, not a new budget.
+    /// figure carries over unless the paragraph starts another budget (a 年初预算 goes on
+    /// to its adjusted budget).
     mutating func add(_ amounts: [PlacedAmount]) {
-        if let first = amounts.first(where: { $0.amount.kind != nil }), current.budget ?? current.initialBudget != nil, current.spent == nil,
-            [.budget, .initialBudget].contains(first.amount.kind)
+        if let first = amounts.first(where: { $0.amount.kind != nil }), current.spent == nil,
+            first.amount.kind == .initialBudget && current.budget ?? current.initialBudget != nil
+                || first.amount.kind == .budget && current.budget != nil
         {
             current = ExecutionStatement()
         }

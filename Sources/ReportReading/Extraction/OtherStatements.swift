@@ -10,7 +10,7 @@ struct YearMention {
 
 extension Statements {
     private static let yearPattern = regex(
-        #"(\d{4})\s*年度?\s*(?:部门)?(主要任务|工作任务|年度任务|重点任务|主要工作|重点工作|工作计划|绩效目标|预算|部门整体支出|支出|决算)"#,
+        #"(\d{4})\s*年度?\s*(?:部门)?(主要工作任务|主要任务|工作任务|年度任务|重点任务|主要工作|重点工作|工作计划|绩效目标|预算|部门整体支出|支出|决算)"#,
         anyOf: ["年"])
 
     static func yearMentions(_ text: [Character]) -> [Found<YearMention>] {
@@ -18,7 +18,7 @@ extension Statements {
             guard let year = Int(hit.captures[1] ?? ""), (1990...2100).contains(year) else { return nil }
             let word = hit.captures[2] ?? ""
             let about =
-                ["主要任务", "工作任务", "年度任务", "重点任务", "主要工作", "重点工作", "工作计划"].contains(word)
+                ["主要工作任务", "主要任务", "工作任务", "年度任务", "重点任务", "主要工作", "重点工作", "工作计划"].contains(word)
                 ? "任务" : (word == "绩效目标" ? "目标" : (["预算", "决算", "部门整体支出", "支出"].contains(word) ? "收支" : "其他"))
             return Found(content: YearMention(year: year, about: about, phrase: String(Array(String(text))[hit.start..<hit.end])), start: hit.start, end: hit.end)
         }
