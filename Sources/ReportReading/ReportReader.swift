@@ -75,4 +75,7 @@ public struct ReadReport: Sendable {
     public let facts: [ExtractedFact]
     /// SHA-256 of the input bytes, hexadecimal: which file exactly was read.
     public let sha256: String
+
+    /// What the reader saw and could not read, in report order.
+    public var gaps: [ReadingGap] { facts.compactMap(ReadingGap.init) }
 }

@@ -53,10 +53,39 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(
             run.error,
-            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--max-size MIB] [--knowledge DIR] FILE …\n")
+            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--coverage] [--max-size MIB] [--knowledge DIR] FILE …\n")
     }
 
     func testDeterministic() {
         XCTAssertEqual(run("facts -f json reports/project.txt").output, run("facts -f json reports/project.txt").output)
+    }
+}
+
+/// What the reader could not read is shown as 读取提示, apart from the findings, in every format.
+final class ReadingNotesTests: XCTestCase {
+    func testCoverageShowsTheColumnsAndWhatWasNotRead() throws {
+        let run = CapturedRun(inFixtures: "facts --coverage reports/unread-form.txt")
+        XCTAssertEqual(run.status, 0)
+        try run.assertMatchesGolden("facts-coverage-unread-form.txt")
+    }
+
+    func testCheckShowsReadingNotesBeforeTheFindings() throws {
+        let run = CapturedRun(inFixtures: "check reports/unread-form.txt")
+        XCTAssertEqual(run.status, 1)
+        try run.assertMatchesGolden("check-unread-form.txt")
+    }
+
+    func testEveryFormatCarriesTheNotes() throws {
+        let json = CapturedRun(inFixtures: "check -f json reports/unread-form.txt")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let document = try XCTUnwrap((object["documents"] as? [[String: Any]])?.first)
+        let notes = try XCTUnwrap(document["readingNotes"] as? [[String: Any]])
+        XCTAssertEqual(notes.map { $0["problem"] as? String }, ["表头无法识别", "有未识别的列"])
+        XCTAssertEqual(notes.map { $0["part"] as? String }, ["绩效目标完成情况自评表", "绩效目标完成情况自评表"])
+        XCTAssertTrue(CapturedRun(inFixtures: "check -f markdown reports/unread-form.txt").output.contains("### 读取提示"))
+        XCTAssertTrue(CapturedRun(inFixtures: "check -f html reports/unread-form.txt").output.contains("<aside class=\"reading-notes\">"))
+        let sarif = CapturedRun(inFixtures: "check -f sarif reports/unread-form.txt").output
+        XCTAssertTrue(sarif.contains("\"toolExecutionNotifications\""))
+        XCTAssertTrue(sarif.contains("读取器认不出它的表头"))
     }
 }

@@ -45,6 +45,7 @@ final class TemplateConformanceTests: XCTestCase {
     func testTheSeedsAndFixturesFitTheTemplatesAndFillEverySlot() throws {
         let knowledge = try knowledge()
         let reads = try Fixtures.allSeeds() + ["annexed-report.txt", "project-with-scores.txt", "central-form.txt"].map(Fixtures.fixture)
+            + [Fixtures.read(Fixtures.repository.appendingPathComponent("Tests/AuditCLITests/Fixtures/reports/unread-form.txt"))]
         let filled = check(reads, against: knowledge)
         let kinds = Set(reads.flatMap { $0.facts.map(\.kind) })
         for template in knowledge.templates where kinds.contains(template.name) {
@@ -56,7 +57,7 @@ final class TemplateConformanceTests: XCTestCase {
         XCTAssertEqual(
             kinds.sorted(),
             [
-                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "paragraph", "report",
+                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "paragraph", "reading-gap", "report",
                 "score-line", "section", "self-score", "stated-share", "stated-total", "unit", "year-mention",
             ])
     }

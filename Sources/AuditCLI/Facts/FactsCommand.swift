@@ -11,6 +11,7 @@ enum FactsCommand: AuditCommand {
         discussion: "A file that cannot be read is reported and skipped; the others are still shown (exit 2 if any failed).",
         arguments: [
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
+            .flag("--coverage", help: "Show per unit the tables, the column each header cell was read as, and the share of figures read into facts."),
             ReaderOption.spec,
             KnowledgeOption.spec,
             .positional("FILE", help: "Report files (.txt, .docx), or folders of them.", repeating: true),
@@ -31,7 +32,12 @@ enum FactsCommand: AuditCommand {
                 context.standardError(renderer.render(error))
             }
         }
-        if arguments.value("format") == "json" {
+        let json = arguments.value("format") == "json"
+        if arguments.flag("coverage") {
+            let pairs = reads.map { ($0, reader.coverage(of: $0)) }
+            context.standardOutput(
+                json ? CoverageRendering.json(pairs).text() + "\n" : pairs.map { CoverageRendering.text($0, $1) }.joined(separator: "\n"))
+        } else if json {
             context.standardOutput(FactsRendering.json(reads).text() + "\n")
         } else {
             context.standardOutput(reads.map(FactsRendering.text).joined(separator: "\n"))

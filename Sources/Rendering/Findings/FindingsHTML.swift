@@ -77,6 +77,7 @@ public enum FindingsHTML {
             out += "<td>\(e(unit.kind.rawValue))</td><td>\(e(unit.title))</td>" + severityCells(findings) + "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        out += readingNotes(audit.read.gaps, prefix: prefix)
         if audit.findings.isEmpty { out += "<p class=\"none\">未发现问题。</p>\n" }
         var shown = Set<String>()
         for unit in report.units {
@@ -94,6 +95,16 @@ public enum FindingsHTML {
         }
         out += source(audit, prefix: prefix)
         return out + "</section>\n"
+    }
+
+    /// What the reader could not read: shown apart from the findings, as notes.
+    static func readingNotes(_ gaps: [ReadingGap], prefix: String) -> String {
+        guard !gaps.isEmpty else { return "" }
+        var out = "<aside class=\"reading-notes\">\n<h3>读取提示</h3>\n<p>读取器未能完整读取的部分；这不是审核发现，相关内容需人工核对。</p>\n<ul>\n"
+        for gap in gaps {
+            out += "<li>\(e(gap.message)) <a href=\"#\(prefix)-L\(gap.citation.line)\">\(e(gap.citation.chineseLocation))</a></li>\n"
+        }
+        return out + "</ul>\n</aside>\n"
     }
 
     static func finding(_ finding: Finding, prefix: String) -> String {
@@ -203,6 +214,7 @@ public enum FindingsHTML {
         tr.cited.medium td.ln { color: #9a5b00; font-weight: bold; }
         tr.cited.low td.ln { color: #00607a; font-weight: bold; }
         mark { background: #ffe082; }
+        aside.reading-notes { border-left: 4px solid #90a4ae; background: #eceff1; padding: 0.3em 1em; margin: 1em 0; }
         :target { outline: 2px solid #1a73e8; }
         @media print {
           body { margin: 0; max-width: none; }

@@ -30,6 +30,15 @@ public enum FindingsJSON {
                 })
             ),
             ("findings", .array(audit.findings.map(finding))),
+            ("readingNotes", .array(audit.read.gaps.map(readingNote))),
+        ])
+    }
+
+    /// What the reader could not read: not a finding, a note for the auditor.
+    static func readingNote(_ gap: ReadingGap) -> JSONValue {
+        .object([
+            ("unit", .string(gap.unit)), ("part", .string(gap.part)), ("problem", .string(gap.problem.rawValue)),
+            ("detail", .string(gap.detail)), ("message", .string(gap.message)), ("citation", FactsRendering.citation(gap.citation)),
         ])
     }
 

@@ -19,6 +19,11 @@ public enum FindingsMarkdown {
     static func document(_ audit: DocumentAudit) -> String {
         let report = audit.read.report
         var out = "## \(report.file)\n\nsha256 `\(audit.read.sha256)`\n"
+        let gaps = audit.read.gaps
+        if !gaps.isEmpty {
+            out += "\n### 读取提示\n\n读取器未能完整读取的部分；这不是审核发现，相关内容需人工核对。\n\n"
+            for gap in gaps { out += "- \(gap.message)（\(gap.citation.chineseLocation)：\(quote(gap.citation.quote))）\n" }
+        }
         if audit.findings.isEmpty { return out + "\n未发现问题。\n" }
         for unit in report.units {
             let findings = audit.findings.filter { $0.unit == unit.id }

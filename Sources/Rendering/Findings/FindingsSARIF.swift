@@ -36,6 +36,7 @@ public enum FindingsSARIF {
                             ])
                         ),
                         ("artifacts", .array(audits.map(artifact))),
+                        ("invocations", .array([invocation(audits)])),
                         ("results", .array(results)),
                         (
                             "properties",
@@ -47,6 +48,23 @@ public enum FindingsSARIF {
                 ])
             ),
         ])
+    }
+
+    /// The run's invocation, whose notifications are the reading notes: what the tool
+    /// could not read is about the tool's execution, not a result against the report.
+    static func invocation(_ audits: [DocumentAudit]) -> JSONValue {
+        var notifications: [JSONValue] = []
+        for (artifact, audit) in audits.enumerated() {
+            for gap in audit.read.gaps {
+                notifications.append(
+                    .object([
+                        ("level", "note"), ("message", .object([("text", .string(gap.message))])),
+                        ("locations", .array([location(gap.citation, artifact: artifact, lines: audit.read.report.source.lines)])),
+                        ("descriptor", .object([("id", .string("reading-gap"))])),
+                    ]))
+            }
+        }
+        return .object([("executionSuccessful", .bool(true)), ("toolExecutionNotifications", .array(notifications))])
     }
 
     static func level(_ severity: FindingSeverity) -> String {

@@ -27,6 +27,7 @@ public struct FindingsText {
         let report = audit.read.report
         let lines = report.source.lines.map { Substring($0) }
         var out = bold("\(report.file)") + "（\(report.source.encoding.rawValue)，\(report.source.lineCount) 行，sha256 \(audit.read.sha256.prefix(12))）\n"
+        out += readingNotes(audit.read.gaps)
         if audit.findings.isEmpty { return out + "  未发现问题。\n" }
         for unit in report.units {
             let findings = audit.findings.filter { $0.unit == unit.id }
@@ -38,6 +39,16 @@ public struct FindingsText {
         if !orphans.isEmpty {
             out += "\n" + bold("（未归属单位）") + "\n"
             for finding in orphans { out += render(finding, lines: lines) }
+        }
+        return out
+    }
+
+    /// What the reader could not read, before the findings: a gap is the tool's, not the report's.
+    private func readingNotes(_ gaps: [ReadingGap]) -> String {
+        guard !gaps.isEmpty else { return "" }
+        var out = "\n" + bold("读取提示") + "（读取器未能完整读取的部分；这不是审核发现，相关内容需人工核对）\n"
+        for gap in gaps {
+            out += "  - \(gap.message)\n    --> \(gap.citation.location) “\(gap.citation.quote.displayQuote)”\n"
         }
         return out
     }

@@ -3,8 +3,35 @@ import ExactDecimal
 /// Facts from tables, form by form: an indicator table with its rows, the budget lines
 /// and execution of a budget body, the lines of a score table.
 extension FactExtractor {
-    func tableFacts(_ table: Table, in unit: ReportUnit, offset: Int) -> [Draft] {
+    /// What the reader could not read of a table (facts of kind `reading-gap`, see
+    /// `ReadingGap`): a form it cannot find the header of, header cells that name no
+    /// known column.
+    func gapFacts(_ table: Table, in unit: ReportUnit) -> [Draft] {
+        func gap(_ problem: ReadingGap.Problem, _ kind: TableKind, _ detail: String, _ span: SourceSpan) -> Draft {
+            Draft(
+                kind: ReadingGap.kind, unit: unit.id,
+                slots: [
+                    ("unit", .text(unit.id)), ("part", .text(ReadingGap.part(kind))), ("problem", .text(problem.rawValue)),
+                    ("detail", .text(detail)),
+                ], span: span)
+        }
         var drafts: [Draft] = []
+        for suspect in table.structure.suspects {
+            let row = table.rows[suspect.row]
+            guard let span = rowSpan(row) else { continue }
+            drafts.append(gap(.unreadableTable, suspect.kind, row.nonEmpty.map(\.text).joined(separator: " | "), span))
+        }
+        for body in table.structure.segments.flatMap(\.bodies) {
+            let unknown = body.header.unmapped
+            guard let first = unknown.first?.cells.last, let last = unknown.last?.cells.last else { continue }
+            let detail = unknown.map { $0.path.joined(separator: "/") }.joined(separator: "”“")
+            drafts.append(gap(.unknownColumns, body.header.kind, detail, rowSpan(first, last)))
+        }
+        return drafts
+    }
+
+    func tableFacts(_ table: Table, in unit: ReportUnit, offset: Int) -> [Draft] {
+        var drafts = gapFacts(table, in: unit)
         for segment in table.structure.segments {
             let info = TableInfoReader(vocabulary: vocabulary).read(segment.infoRows.map { table.rows[$0] })
             let firstRow = (segment.infoRows.first ?? segment.bodies.first?.header.rows.lowerBound).map { table.rows[$0] }

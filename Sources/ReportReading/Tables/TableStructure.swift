@@ -18,6 +18,17 @@ public struct TableStructure: Sendable {
 
     public let segments: [Segment]
 
+    /// A row that looks like the header of a kind the table has no body of: the reader
+    /// saw the part and could not read it.
+    public struct Suspect: Sendable {
+        public let kind: TableKind
+        public let row: Int
+        /// The columns it did recognise.
+        public let columns: [TableColumn]
+    }
+
+    public internal(set) var suspects: [Suspect] = []
+
     /// The table's kind: indicators if it has any, else its first body's.
     public var kind: TableKind {
         let kinds = segments.flatMap { $0.bodies.map(\.header.kind) }
@@ -72,7 +83,39 @@ struct TableStructureReader {
             }
             index += 1
         }
-        return TableStructure(segments: segments.filter { !$0.infoRows.isEmpty || !$0.bodies.isEmpty })
+        var structure = TableStructure(segments: segments.filter { !$0.infoRows.isEmpty || !$0.bodies.isEmpty })
+        structure.suspects = suspects(rows, read: structure, finder: finder)
+        return structure
+    }
+
+    /// Kinds a reviewer needs (indicators, budget) whose header the table seems to have
+    /// but the vocabulary could not make out: two of their columns in one row, or a
+    /// title naming a self-evaluation form, and no body of that kind.
+    private func suspects(_ rows: [GridRow], read structure: TableStructure, finder: HeaderFinder) -> [TableStructure.Suspect] {
+        let bodies = structure.segments.flatMap(\.bodies)
+        let read = Set(bodies.map(\.header.kind))
+        // A row that is the header of what was read is no unread header.
+        let headerRows = Set(bodies.flatMap { Array($0.header.rows) })
+        var result: [TableStructure.Suspect] = []
+        for kind in [TableKind.indicators, .budget] where !read.contains(kind) {
+            let meaningful = Set(kind.columns).subtracting([.label, .ignored, .reason, .score, .points, .measure, .nature])
+            var title: Int?
+            var found = false
+            for (index, row) in rows.enumerated() where !headerRows.contains(index) {
+                let filled = row.nonEmpty
+                guard filled.filter({ vocabulary.values.cell($0.text).isNumeric }).count <= 1 else { continue }
+                if kind == .indicators, title == nil, filled.count == 1, filled[0].text.contains("自评表") { title = index }
+                let columns = Set(filled.compactMap { finder.column(of: $0.text, in: kind) }).intersection(meaningful)
+                if columns.count >= 2 {
+                    result.append(TableStructure.Suspect(kind: kind, row: index, columns: columns.sorted { $0.rawValue < $1.rawValue }))
+                    found = true
+                    break
+                }
+            }
+            // A form's title alone says what it is when no row looks like its header.
+            if !found, let title { result.append(TableStructure.Suspect(kind: kind, row: title, columns: [])) }
+        }
+        return result
     }
 
     /// A title (…自评表, （2024年度）) or a key–value row (项目名称 | …) after data rows
