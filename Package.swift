@@ -70,7 +70,9 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
-        .testTarget(name: "AuditTests", dependencies: ["ReadingTestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "CaseLibraryTests", dependencies: ["ReadingTestSupport", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
         .testTarget(name: "TrainingTests", dependencies: ["ReadingTestSupport", "Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
         .testTarget(
@@ -79,6 +81,8 @@ let package = Package(
         .testTarget(
             name: "ReportReadingTests", dependencies: ["ReadingTestSupport", "ExactDecimal", "ReportReading", "RuleEngine", "RuleLanguage", "Diagnostics", "TestSupport", "ZipArchive"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MetamorphicTests", dependencies: ["Audit", "ReportReading", "RuleLanguage", "ExactDecimal", "ReadingTestSupport", "TestSupport"]),
         .testTarget(name: "AuditCLITests", dependencies: ["ReadingTestSupport", "AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
     ]
 )

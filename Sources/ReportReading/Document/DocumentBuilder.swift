@@ -117,7 +117,7 @@ struct DocumentBuilder {
         }
         let sections = builder.finish(lastLine: end)
         let title = annex == nil ? titleLines.joined() : annexTitle
-        let kind = Self.kind(title: title, sections: sections, isMain: isMain, paragraphs: paragraphs)
+        let kind = self.kind(title: title, sections: sections, isMain: isMain)
         let id = annex.map { "附件\($0)" } ?? kind.rawValue
         return ReportUnit(
             id: id, kind: kind, annex: annex, title: title,
@@ -131,14 +131,14 @@ struct DocumentBuilder {
         return text.wholeMatch(of: /[0-9〇○OＯ零一二三四五六七八九十]{2,4}\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月(\s*[0-9一二三四五六七八九十]{1,3}\s*日)?/) != nil
     }
 
-    private static func kind(title: String, sections: [Section], isMain: Bool, paragraphs: [Paragraph]) -> UnitKind {
-        if title.contains("部门整体") { return .department }
-        // A project is named by its money or its work: 专项资金, 补助, 工程, 经费.
-        if ["项目", "专项", "资金", "补助", "工程", "经费"].contains(where: title.contains) { return .project }
-        // A final-accounts explanation is organised in parts: 第一部分 部门概况 …
-        if sections.contains(where: { $0.heading.marker?.style == .part }) { return .finalAccounts }
-        if !isMain { return .project }
-        return .department
+    /// What a unit is, by the words of its title (the vocabulary's unit kinds); without
+    /// such a title, a main document whose top-level headings are of final accounts
+    /// (2024年度部门决算情况说明) explains them; an annex is a project, else the department.
+    private func kind(title: String, sections: [Section], isMain: Bool) -> UnitKind {
+        let matcher = vocabulary.matchers.unitKinds
+        if let kind = matcher.match(VocabularyText.splitNotes(title).text)?.key { return kind }
+        if sections.contains(where: { matcher.match(VocabularyText.compact($0.heading.title))?.key == .finalAccounts }) { return .finalAccounts }
+        return isMain ? .department : .project
     }
 }
 

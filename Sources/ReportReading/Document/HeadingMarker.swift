@@ -107,7 +107,7 @@ public struct HeadingMarker: Sendable, Hashable {
     /// 1 … 999, and where it ends.
     static func arabicNumber(_ text: [Character], _ start: Int) -> (Int, Int)? {
         var index = start, value = 0
-        while index < text.count, let digit = text[index].wholeNumberValue, text[index].isASCII, index - start < 3 {
+        while index < text.count, let digit = QuantityScanner.asciiDigit(text[index]), index - start < 3 {
             value = value * 10 + digit
             index += 1
         }

@@ -15,7 +15,7 @@ extension Statements {
 
     static func yearMentions(_ text: [Character]) -> [Found<YearMention>] {
         matches(yearPattern, in: String(text)).compactMap { hit in
-            guard let year = Int(hit.captures[1] ?? ""), (1990...2100).contains(year) else { return nil }
+            guard let year = Int(QuantityScanner.withASCIIDigits(hit.captures[1] ?? "")), (1990...2100).contains(year) else { return nil }
             let word = hit.captures[2] ?? ""
             let about =
                 ["主要工作任务", "主要任务", "工作任务", "年度任务", "重点任务", "主要工作", "重点工作", "工作计划"].contains(word)

@@ -40,7 +40,7 @@ struct ReportIdentity {
                 years[year, default: 0] += weight
             }
         }
-        if let titleYear = report.title.firstMatch(of: /(\d{4})\s*年/).flatMap({ Int($0.output.1) }) { years[titleYear, default: 0] += 100 }
+        if let titleYear = report.title.firstMatch(of: /(\d{4})\s*年/).flatMap({ Int(QuantityScanner.withASCIIDigits($0.output.1)) }) { years[titleYear, default: 0] += 100 }
         let best = counts.max { a, b in (a.value.count, a.key.count) < (b.value.count, b.key.count) }
         department = best?.key
         span = best?.value.first
@@ -56,9 +56,9 @@ struct ReportIdentity {
         for (index, c) in text.enumerated() where c == "年" {
             var start = index
             while start > 0, text[start - 1] == " " { start -= 1 }
-            guard start >= 4, (start - 4..<start).allSatisfy({ text[$0].isASCII && text[$0].isWholeNumber }),
-                start == 4 || !(text[start - 5].isASCII && text[start - 5].isWholeNumber),
-                let year = Int(String(text[(start - 4)..<start])), (1990...2100).contains(year)
+            guard start >= 4, (start - 4..<start).allSatisfy({ QuantityScanner.asciiDigit(text[$0]) != nil }),
+                start == 4 || QuantityScanner.asciiDigit(text[start - 5]) == nil,
+                let year = Int(QuantityScanner.withASCIIDigits(text[(start - 4)..<start])), (1990...2100).contains(year)
             else { continue }
             let saysYearOf = index + 1 < text.count && text[index + 1] == "度"
             found.append((year, index + (saysYearOf ? 2 : 1), saysYearOf))

@@ -58,7 +58,7 @@ enum Statements {
         let subject: String
     }
 
-    private static let scorePattern = regex(#"(总得分|综合得分|自评得分|评价得分|评分得分|得分|评价总分|总分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*(分)?"#, anyOf: ["得分", "总分"])
+    private static let scorePattern = regex(#"(总得分|综合得分|自评得分|评价得分|评分得分|得分|评价总分|总分)(?:为|是|：|:)?\s*(\d+(?:[.．]\d+)?)\s*(分)?"#, anyOf: ["得分", "总分"])
 
     /// "自评得分为84.8分", "评价总分99.45"; not "绩效评价总分100分" stating the full
     /// mark before the score in the same sentence, nor "得分率".
@@ -73,7 +73,7 @@ enum Statements {
             for hit in hits {
                 let word = hit.captures[1] ?? ""
                 if word.contains("总分"), !word.contains("得分"), hits.count > 1 { continue }  // the full mark
-                guard let number = Number(hit.captures[2] ?? "") else { continue }
+                guard let number = Number(QuantityScanner.withASCIIDigits(hit.captures[2] ?? "").replacing("．", with: ".")) else { continue }
                 let before = String(sentence.prefix(hit.start))
                 let clause = before.split(whereSeparator: { "，,；".contains($0) }).last.map(String.init) ?? before
                 // "部门整体（含部门预算项目）绩效自评得分" is about the department: brackets only qualify.

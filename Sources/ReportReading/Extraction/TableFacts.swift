@@ -235,7 +235,7 @@ struct BudgetLineName {
             break
         }
         if let dash = name.firstIndex(of: "-"), name[..<dash].count >= 8,
-            name[..<dash].allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) })
+            name[..<dash].allSatisfy({ QuantityScanner.asciiDigit($0) != nil || $0.isASCII && $0.isLetter })
         {
             code = String(name[..<dash])
             item = String(name[name.index(after: dash)...]).trimmedText

@@ -76,7 +76,7 @@ extension Statements {
 
     /// "（1）科学技术支出" → "科学技术支出"; "因公出国（境）费" keeps its brackets.
     static func withoutEnumerator(_ label: String) -> String {
-        guard let first = label.first, first == "（" || first == "(" || first.isASCII && first.isWholeNumber || ("①"..."⑳").contains(first),
+        guard let first = label.first, first == "（" || first == "(" || QuantityScanner.asciiDigit(first) != nil || ("①"..."⑳").contains(first),
             let match = label.prefixMatch(of: /[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[.、．]|[①-⑳]/) else { return label }
         return String(label[match.range.upperBound...]).trimmedText
     }

@@ -127,6 +127,11 @@ enum QuantityScanner {
         return Array(text[at..<(at + characters.count)]) == characters
     }
 
+    /// Full-width digits as ASCII ones ("２０２４" is 2024), for what parses numbers from text.
+    static func withASCIIDigits(_ text: some Sequence<Character>) -> String {
+        String(text.map { c in asciiDigit(c).map { Character(String($0)) } ?? c })
+    }
+
     /// ASCII and full-width digits.
     static func asciiDigit(_ c: Character) -> Int? {
         if c.isASCII, let d = c.wholeNumberValue { return d }

@@ -69,6 +69,16 @@ public enum QuantityLabel: String, Sendable, CaseIterable {
     var isPercent: Bool { self == .rate || self == .balanceRate }
 }
 
+extension UnitKind {
+    var vocabularyName: String {
+        switch self {
+        case .department: "department"
+        case .project: "project"
+        case .finalAccounts: "final-accounts"
+        }
+    }
+}
+
 extension SectionKind {
     /// The classes the vocabulary describes, by their names there.
     static let described: [SectionKind] = [

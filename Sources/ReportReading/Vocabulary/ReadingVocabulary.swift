@@ -15,6 +15,8 @@ public struct ReadingVocabulary: Sendable {
     /// The ways 指标性质 is written (≥, 不低于, 定性).
     public internal(set) var operators: [VocabularyEntry] = []
     public internal(set) var sections: [VocabularyEntry] = []
+    /// What a unit under review is, by the words of its title (部门整体, 专项资金, 决算).
+    public internal(set) var unitKinds: [VocabularyEntry] = []
     public internal(set) var labels: [VocabularyEntry] = []
     /// Every example, in file order: each is a test of the words.
     public internal(set) var examples: [VocabularyExample] = []
@@ -31,6 +33,7 @@ public struct ReadingVocabulary: Sendable {
         var fields = WordMatcher<TableField>([])
         var rows = WordMatcher<RowRole>([])
         var sections = WordMatcher<SectionKind>([])
+        var unitKinds = WordMatcher<UnitKind>([])
         var labels = WordMatcher<QuantityLabel>([])
         /// The labels of money amounts, and of percentages.
         var moneyLabels = WordMatcher<QuantityLabel>([])
@@ -46,6 +49,8 @@ public struct ReadingVocabulary: Sendable {
         matchers.rows = WordMatcher(rows.compactMap { entry in RowRole(rawValue: entry.name).map { ($0, entry) } })
         matchers.sections = WordMatcher(
             sections.compactMap { entry in SectionKind.described.first { $0.vocabularyName == entry.name }.map { ($0, entry) } })
+        matchers.unitKinds = WordMatcher(
+            unitKinds.compactMap { entry in UnitKind.allCases.first { $0.vocabularyName == entry.name }.map { ($0, entry) } })
         let labelled = labels.compactMap { entry in QuantityLabel(rawValue: entry.name).map { ($0, entry) } }
         matchers.labels = WordMatcher(labelled)
         matchers.moneyLabels = WordMatcher(labelled.filter { !$0.0.isPercent })
@@ -65,7 +70,7 @@ public struct ReadingVocabulary: Sendable {
     /// Entries declared: tables with their columns, fields, rows, units, sections, labels.
     public var entryCount: Int {
         tables.reduce(0) { $0 + 1 + $1.columns.count } + fields.count + rows.count + units.count + measures.count + operators.count
-            + sections.count + labels.count
+            + sections.count + labels.count + unitKinds.count
     }
 
     /// The words of a table kind.
@@ -128,6 +133,7 @@ public struct VocabularyExample: Sendable {
         case `operator`(String)
         case section(String)
         case label(String)
+        case unitKind(String)
     }
 
     public let subject: Subject

@@ -63,6 +63,9 @@ public enum VocabularyExamples {
         case .operator(let name):
             let symbol = vocabulary.values.operator(input) ?? vocabulary.values.cell(input).comparison
             return (example.expected ?? OperatorKind(rawValue: name)?.symbol ?? name, symbol ?? "-")
+        case .unitKind(let name):
+            let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
+            return (example.expected ?? name, kind?.vocabularyName ?? "-")
         case .label:
             let figures = LabelledFigures(vocabulary: vocabulary).amounts(Array(input)).compactMap { amount in
                 amount.kind.map { "\($0.rawValue) \(amount.value)" }
@@ -126,6 +129,10 @@ public enum VocabularyExamples {
             let known = SectionKind.described.map(\.vocabularyName)
             if let expected, expected != nothing, let unknown = names(expected, separatedBy: "+").first(where: { !known.contains($0) }) {
                 return ("there is no section class '\(unknown)'", nil)
+            }
+        case .unitKind:
+            if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
+                return ("there is no unit kind '\(expected)'", nil)
             }
         case .unit:
             if let expected, Number(expected) == nil { return ("'\(expected)' is not a number of 万元", nil) }

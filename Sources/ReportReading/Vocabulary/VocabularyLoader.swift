@@ -106,6 +106,10 @@ private struct VocabularyBuilder {
                 }
             case .label:
                 if let entry = named(declaration, kind: "label", known: QuantityLabel.allCases.map(\.rawValue)) { vocabulary.labels.append(entry) }
+            case .unitKind:
+                if let entry = named(declaration, kind: "unit-kind", known: UnitKind.allCases.map(\.vocabularyName)) {
+                    vocabulary.unitKinds.append(entry)
+                }
             case .unit: addUnit(declaration)
             case .measure:
                 if let entry = named(declaration, kind: "measure", known: nil) { vocabulary.measures.append(entry) }
@@ -158,6 +162,7 @@ private struct VocabularyBuilder {
             case .section: subject = .section(declaration.name)
             case .measure: subject = .measure(declaration.name)
             case .operator: subject = .operator(declaration.name)
+            case .unitKind: subject = .unitKind(declaration.name)
             default: subject = .label(declaration.name)
             }
             addExample(subject, owner: what, example)
@@ -238,7 +243,7 @@ private struct VocabularyBuilder {
         var groups: [(String, [VocabularyEntry])] = vocabulary.tables.map { ("table \($0.kind.vocabularyName)", $0.columns.map(\.entry)) }
         groups += [
             ("fields", vocabulary.fields), ("rows", vocabulary.rows), ("sections", vocabulary.sections), ("labels", vocabulary.labels),
-            ("measures", vocabulary.measures), ("operators", vocabulary.operators),
+            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds),
         ]
         for (_, entries) in groups {
             var owner: [String: VocabularyEntry] = [:]

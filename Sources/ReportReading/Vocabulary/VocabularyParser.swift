@@ -9,6 +9,7 @@ struct VocabularyParser {
     struct Declaration {
         enum Keyword: String, CaseIterable {
             case table, column, field, row, unit, measure, `operator`, section, label
+            case unitKind = "unit-kind"
         }
 
         let keyword: Keyword
@@ -36,6 +37,7 @@ struct VocabularyParser {
         .label: ["words", "exact", "unless", "example"],
         .unit: ["factor", "example"],
         .measure: ["words", "example"],
+        .unitKind: ["words", "exact", "unless", "example"],
         .operator: ["words", "example"],
     ]
 

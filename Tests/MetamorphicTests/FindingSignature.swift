@@ -1,0 +1,61 @@
+import Audit
+import Foundation
+
+@testable import ReportReading
+
+/// A finding as a layout change must leave it: its rule, its unit, and the facts of the
+/// report it rests on, each named by what it is (an indicator by its name, a budget line
+/// by its item, an execution by its figures), not by its line, its column or how its
+/// digits and money are written.
+struct FindingSignature: Hashable, CustomStringConvertible {
+    let rule: String
+    let unit: String
+    let cited: [String]
+
+    var description: String { "\(rule) \(unit) [\(cited.joined(separator: "; "))]" }
+
+    /// The same finding without the facts a rewrite added.
+    func without(_ added: Set<String>) -> FindingSignature {
+        FindingSignature(rule: rule, unit: unit, cited: cited.filter { !added.contains($0) })
+    }
+
+    static func of(_ audit: DocumentAudit) -> [FindingSignature] {
+        let facts = Dictionary(audit.read.facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return audit.findings.map { finding in
+            let given = finding.resultIDs.compactMap { audit.engine.derivation(ofResult: $0) }.flatMap(\.givenFacts)
+            let cited = Set(given.compactMap { ($0.provenance as? SourceFact).flatMap { facts[$0.id] }.map(anchor) })
+            return FindingSignature(rule: finding.rule, unit: finding.unit, cited: cited.sorted())
+        }.sorted { $0.description < $1.description }
+    }
+
+    /// What a fact is, in words no layout change alters.
+    static func anchor(_ fact: ExtractedFact) -> String {
+        func slot(_ name: String) -> String { fact[name].map { normalized($0.description) } ?? "" }
+        switch fact.kind {
+        case "indicator": return "indicator \(slot("name"))"
+        case "blank-indicator": return "blank \(slot("level1"))/\(slot("level2"))"
+        case "indicator-table": return "table \(slot("unit"))"
+        case "budget-line": return "budget-line \(slot("item"))"
+        case "execution": return "execution \(slot("scope")) \(slot("budget")) \(slot("spent"))"
+        case "section": return "section \(slot("kind")) \(slot("heading"))"
+        case "self-score": return "score \(slot("score"))"
+        case "grade": return "grade \(slot("grade"))"
+        case "year-mention": return "year \(slot("year")) \(slot("about"))"
+        case "stated-total": return "total \(slot("label")) \(slot("total"))"
+        case "stated-share": return "share \(slot("label")) \(slot("percent"))"
+        case "paragraph", "claim", "estimate": return "\(fact.kind) \(slot("text"))"
+        default: return fact.kind
+        }
+    }
+
+    /// Full-width digits as ASCII, thousands separators dropped, money in 万元.
+    static func normalized(_ text: String) -> String {
+        var result = QuantityScanner.withASCIIDigits(text)
+        result = result.replacing(/(\d),(?=\d{3})/) { "\($0.output.1)" }
+        result = result.replacing(/(\d+(?:\.\d+)?)元/) { match in
+            guard let value = Decimal(string: String(match.output.1)) else { return String(match.output.0) }
+            return NSDecimalNumber(decimal: value / 10000).stringValue + "万元"
+        }
+        return result
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ReadingTestSupport
+
+@testable import ReportReading
+
+/// A rewrite of a report's layout or wording that a reviewer would not see as a change:
+/// the audit must find the same defects, citing the same cells, before and after.
+protocol LayoutTransformation: Sendable {
+    /// As the pass-rate table names it.
+    var name: String { get }
+    /// The rewritten report, or nil when the report has nothing to rewrite this way.
+    func apply(to report: ReportText) -> RewrittenReport?
+    /// Facts the rewrite adds (as `FindingSignature` names them), which findings over a
+    /// whole table may now cite besides the rest.
+    var addedFacts: Set<String> { get }
+}
+
+extension LayoutTransformation {
+    var addedFacts: Set<String> { [] }
+}
+
+enum RewrittenReport {
+    case text(String)
+    /// A Word document made from the text by Tests/Scripts/make-docx.py.
+    case docx(Data)
+}
+
+/// A report to rewrite: its text, its layout, and how the reader read it.
+struct ReportText {
+    let text: String
+    let layout: TextLayout
+    let read: ReadReport
+
+    var vocabulary: ReadingVocabulary { ShippedVocabulary.value }
+
+    init(text: String) throws {
+        self.text = text
+        layout = TextLayout(parsing: text)
+        read = try ReportReader().read(text: text, file: "report.txt")
+    }
+
+    /// Each layout table with the reader's table of the same first line.
+    var tables: [(block: Int, table: TextLayout.Table, read: Table)] {
+        let readTables = read.report.units.flatMap(\.tables)
+        var line = 1
+        var result: [(Int, TextLayout.Table, Table)] = []
+        for (index, block) in layout.blocks.enumerated() {
+            switch block {
+            case .line:
+                line += 1
+            case .table(let table):
+                if let match = readTables.first(where: { $0.lines.lowerBound == line }), match.rows.count == table.rows.count {
+                    result.append((index, table, match))
+                }
+                line += table.rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } + table.gaps.reduce(0, +)
+            }
+        }
+        return result
+    }
+}
+
+extension TableStructure {
+    /// The indicator bodies with a header of one row, as most transformations need them.
+    var singleRowIndicatorBodies: [Body] {
+        segments.flatMap(\.bodies).filter { $0.header.kind == .indicators && $0.header.rows.count == 1 }
+    }
+}
+
+extension TableHeader {
+    /// The column of each header cell, in order (a text header: one cell per column).
+    var cellColumns: [TableColumn?] { sequence }
+}

@@ -1,0 +1,24 @@
+@testable import ReportReading
+
+/// Two more columns at the end of an indicator table, as many forms have them: 得分 and
+/// 偏差原因分析及改进措施, left empty as a department that fills only the rest.
+struct AddScoreAndReason: LayoutTransformation {
+    let name = "add 得分 and 偏差原因分析及改进措施 columns"
+
+    func apply(to report: ReportText) -> RewrittenReport? {
+        var layout = report.layout
+        var changed = false
+        for (block, original, read) in report.tables {
+            var table = original
+            for body in read.structure.singleRowIndicatorBodies {
+                let columns = body.header.cellColumns
+                guard !columns.contains(.score), !columns.contains(.reason) else { continue }
+                table.rows[body.header.rows.lowerBound] += [["得分"], ["偏差原因分析及改进措施"]]
+                for row in body.rows { table.rows[row] += [[""], [""]] }
+                changed = true
+            }
+            layout.replaceTable(at: block, with: table)
+        }
+        return changed ? .text(layout.text) : nil
+    }
+}

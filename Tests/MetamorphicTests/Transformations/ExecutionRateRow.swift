@@ -1,0 +1,54 @@
+@testable import ReportReading
+
+/// The 100-point scheme: the execution rate as an indicator row worth 10 points, added
+/// to every indicator table of a report whose tables all weigh 90 (met: 95% against
+/// ≥90%). A report with any other table is left alone: moving only some of its tables
+/// to the other scheme would change what mixes with what.
+struct ExecutionRateRow: LayoutTransformation {
+    let name = "move the execution rate into the indicator rows"
+
+    let addedFacts: Set<String> = ["indicator 预算执行率"]
+
+    func apply(to report: ReportText) -> RewrittenReport? {
+        var weights: [String: Number] = [:]
+        for fact in report.read.facts where fact.kind == "indicator" {
+            guard let table = fact["table"]?.linkedFact else { continue }
+            weights[table, default: .zero] = weights[table, default: .zero].adding(fact["weight"]?.number ?? .zero) ?? .zero
+        }
+        guard !weights.isEmpty, weights.values.allSatisfy({ $0 == Number(90) }) else { return nil }
+        var layout = report.layout
+        var changed = false
+        let values = report.vocabulary.values
+        for (block, original, read) in report.tables {
+            var table = original
+            for body in read.structure.singleRowIndicatorBodies.reversed() {
+                let columns = body.header.cellColumns
+                guard let weight = columns.firstIndex(of: .weight), let name = columns.firstIndex(of: .name),
+                    body.rows.allSatisfy({ table.rows[$0].count == columns.count }),
+                    !body.rows.contains(where: { table.text($0, name).contains("执行率") })
+                else { continue }
+                let total = body.rows.compactMap { values.cell(table.text($0, weight)).number }.reduce(Number.zero) { $0.adding($1) ?? $0 }
+                guard total == Number(90), let first = body.rows.first, let last = body.rows.last else { continue }
+                let hasMeasure = columns.contains(.measure), hasNature = columns.contains(.nature)
+                let row = columns.enumerated().map { index, column -> String in
+                    switch column {
+                    case .level1?, .level2?: table.text(first, index)
+                    case .name?: "预算执行率"
+                    case .nature?: "≥"
+                    case .target?: (hasNature ? "" : "≥") + "90" + (hasMeasure ? "" : "%")
+                    case .measure?: "%"
+                    case .weight?: "10"
+                    case .actual?: "95" + (hasMeasure ? "" : "%")
+                    default: ""
+                    }
+                }
+                table.insert(row, at: last + 1)
+                changed = true
+            }
+            layout.replaceTable(at: block, with: table)
+        }
+        return changed ? .text(layout.text) : nil
+    }
+}
+
+import ExactDecimal
