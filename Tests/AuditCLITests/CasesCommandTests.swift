@@ -15,7 +15,7 @@ final class CasesCommandTests: XCTestCase {
     func testTheShippedLibraryPasses() {
         let run = CapturedRun(inRepository: "cases test")
         XCTAssertEqual(run.status, 0, run.output)
-        XCTAssertTrue(run.output.contains("25 cases: 25 passed, 0 failed"), run.output)
+        XCTAssertTrue(run.output.contains("36 cases: 36 passed, 0 failed"), run.output)
         XCTAssertTrue(run.output.hasSuffix("32 of 32 finding rules fire in some case\n"), run.output)
     }
 
@@ -68,7 +68,23 @@ final class CasesCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.error)
         XCTAssertTrue(run.output.hasPrefix("rules: \(base)（56 条）→ knowledge（56 条）\n  ~ $balance-rate-limit: 20% → 10%\n"), run.output)
         XCTAssertTrue(run.output.contains("cases/yunxi-2024/report.txt\n  + finding balance-over-limit 部门整体 11  “部门整体结余率为18.5%，超过10%的上限”\n"))
-        XCTAssertTrue(run.output.contains("per rule:\n  balance-over-limit  +3 -0 ~2\n"), run.output)
+        XCTAssertTrue(run.output.contains("per rule:\n  balance-over-limit  +6 -0 ~4\n"), run.output)
+    }
+
+    func testRulesDiffShowsWhatAChangeOfTheReadingVocabularyDoes() throws {
+        // The old words: the shipped ones without 目标值 among the names of the target column.
+        let repository = CapturedRun.testFolder.deletingLastPathComponent().deletingLastPathComponent()
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("audit-words-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("knowledge"), to: base)
+        let tables = base.appendingPathComponent("reading/tables.vocab")
+        let text = try String(contentsOf: tables, encoding: .utf8)
+        try text.replacingOccurrences(of: "全年指标值、目标值、", with: "全年指标值、").write(to: tables, atomically: true, encoding: .utf8)
+        let run = CapturedRun(inRepository: "rules diff --base \(base.path)")
+        XCTAssertEqual(run.status, 0, run.error)
+        XCTAssertTrue(run.output.contains("  the rules as written are the same\n  ~ words tables.vocab\n"), run.output)
+        // A form whose target column reads 目标值 was not read before: now its findings appear.
+        XCTAssertTrue(run.output.contains("cases/zhejiang-education-project/report.txt\n  + finding target-set-too-low 项目"), run.output)
     }
 
     func testRulesDiffAgainstAnUnknownRevision() {

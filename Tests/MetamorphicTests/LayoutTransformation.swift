@@ -66,6 +66,19 @@ extension TableStructure {
     }
 }
 
+extension TableStructure.Body {
+    /// The header's first row and the rows that repeat it after a page break (the
+    /// reader skips them; a rewrite must change them alike).
+    func headerRows(in table: TextLayout.Table) -> [Int] {
+        let first = header.rows.lowerBound
+        let texts = (0..<table.rows[first].count).map { table.text(first, $0) }
+        return table.rows.indices.filter { row in
+            row == first || !rows.contains(row) && row > first && table.rows[row].count == texts.count
+                && (0..<texts.count).allSatisfy { table.text(row, $0) == texts[$0] }
+        }
+    }
+}
+
 extension TableHeader {
     /// The column of each header cell, in order (a text header: one cell per column).
     var cellColumns: [TableColumn?] { sequence }

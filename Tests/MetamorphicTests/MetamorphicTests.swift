@@ -19,7 +19,7 @@ final class MetamorphicTests: XCTestCase {
         RenumberHeadings(), ExecutionRateRow(), BudgetBlockAbove(), ConvertToDocx(),
     ]
 
-    private func audit(_ input: RewrittenReport) throws -> DocumentAudit {
+    private static func audit(_ input: RewrittenReport) throws -> DocumentAudit {
         let reader = ReportReader()
         let read: ReadReport =
             switch input {
@@ -44,25 +44,25 @@ final class MetamorphicTests: XCTestCase {
     }
 
     func testEveryTransformationKeepsTheFindings() throws {
-        var table = "transformation                                        applied  passed  n/a\n"
-        var failures: [String] = []
         let cases = try cases
         let transformations = Self.transformations
-        for transformation in transformations {
+        // Each case is read and audited once as written, then once per rewrite; cases run side by side.
+        let results = Results(count: cases.count)
+        DispatchQueue.concurrentPerform(iterations: cases.count) { index in
+            let (name, text) = cases[index]
+            results.set(index, (try? Self.outcomes(of: name, text: text, under: transformations)) ?? [])
+        }
+        var table = "transformation                                        applied  passed  n/a\n"
+        var failures: [String] = []
+        for (position, transformation) in transformations.enumerated() {
+            let outcomes = results.all.compactMap { $0.count > position ? $0[position] : nil }
+            XCTAssertEqual(outcomes.count, cases.count, "a case could not be read or audited")
             var applied = 0, passed = 0
-            for (name, text) in cases {
-                let report = try ReportText(text: text)
-                guard let rewritten = transformation.apply(to: report) else { continue }
-                applied += 1
-                dump(rewritten, case: name, transformation: transformations.firstIndex { $0.name == transformation.name } ?? 0)
-                let before = FindingSignature.of(try audit(.text(text)))
-                let after = FindingSignature.of(try audit(rewritten)).map { $0.without(transformation.addedFacts) }
-                if before == after {
-                    passed += 1
-                } else {
-                    let lost = before.filter { !after.contains($0) }, gained = after.filter { !before.contains($0) }
-                    failures.append(
-                        "\(transformation.name) — \(name):\n" + lost.map { "  - \($0)\n" }.joined() + gained.map { "  + \($0)\n" }.joined())
+            for outcome in outcomes {
+                switch outcome {
+                case .notApplied: break
+                case .passed: applied += 1; passed += 1
+                case .failed(let difference): applied += 1; failures.append(difference)
                 }
             }
             let label = transformation.name.padding(toLength: 52, withPad: " ", startingAt: 0)
@@ -72,10 +72,42 @@ final class MetamorphicTests: XCTestCase {
         try table.write(to: URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("metamorphic-pass-rates.txt"), atomically: true, encoding: .utf8)
         XCTAssertEqual(failures, [], failures.joined())
     }
+
+    private static func outcomes(of name: String, text: String, under transformations: [any LayoutTransformation]) throws -> [Outcome] {
+        let report = try ReportText(text: text)
+        let original = FindingSignature.of(try Auditor(knowledge: Self.knowledge).audit(report.read))
+        return try transformations.enumerated().map { position, transformation in
+            guard let rewritten = transformation.apply(to: report) else { return .notApplied }
+            dump(rewritten, case: name, transformation: position)
+            let after = FindingSignature.of(try audit(rewritten)).map { $0.without(transformation.addedFacts) }
+            let before = original.map { $0.matchingMessage(of: after) }
+            guard before != after else { return .passed }
+            let lost = before.filter { !after.contains($0) }, gained = after.filter { !before.contains($0) }
+            return .failed("\(transformation.name) — \(name):\n" + lost.map { "  - \($0)\n" }.joined() + gained.map { "  + \($0)\n" }.joined())
+        }
+    }
+}
+
+/// What one rewrite of one case gave.
+private enum Outcome: Sendable {
+    case notApplied
+    case passed
+    case failed(String)
+}
+
+/// Outcomes per case, filled from several threads.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [[Outcome]]
+
+    init(count: Int) { outcomes = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [Outcome]) { lock.withLock { outcomes[index] = value } }
+    var all: [[Outcome]] { lock.withLock { outcomes } }
 }
 
 extension MetamorphicTests {
-    private func dump(_ report: RewrittenReport, case name: String, transformation: Int) {
+    private static func dump(_ report: RewrittenReport, case name: String, transformation: Int) {
         guard let folder = ProcessInfo.processInfo.environment["METAMORPHIC_DUMP"] else { return }
         let url = URL(fileURLWithPath: folder)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

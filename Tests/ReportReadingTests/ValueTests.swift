@@ -67,6 +67,8 @@ final class QuantityScannerTests: XCTestCase {
         XCTAssertEqual(scan("满意度达到百分之九十五"), ["95%"])
         XCTAssertEqual(scan("百分之百完成"), ["100%"])
         XCTAssertEqual(scan("得分九十五分"), ["95分"])
+        XCTAssertEqual(scan("自评得分九十四点三分"), ["94.3分"], "a decimal part after 点")
+        XCTAssertEqual(scan("达到百分之九十五点五"), ["95.5%"])
         XCTAssertEqual(scan("新增一百二十家"), ["120家"])
         XCTAssertEqual(scan("一百零五项"), ["105项"])
         XCTAssertEqual(scan("投入三十万元"), ["30万元"])

@@ -126,8 +126,36 @@ def scan(lines):
     return blocks
 
 
+def segments(row):
+    """A row's cells as Word would merge the row above over them: each empty cell alone,
+    each run of filled cells together."""
+    result, index = [], 0
+    while index < len(row):
+        if not "".join(row[index]).strip():
+            result.append(1)
+            index += 1
+            continue
+        start = index
+        while index < len(row) and "".join(row[index]).strip():
+            index += 1
+        result.append(index - start)
+    return result
+
+
 def table(rows):
     columns = max(len(row) for row in rows)
+    # A header over two rows: the upper row has fewer cells; each spans the run of filled
+    # cells below it, and the lower row's empty cells continue the merge from above.
+    spans = [None] * len(rows)
+    splits = [False] * len(rows)
+    for r in range(len(rows) - 1):
+        below = segments(rows[r + 1])
+        lower = ["".join(cell).strip() for cell in rows[r + 1]]
+        # Only a header row split below: several cells above, some merged down (empty below), two or more filled.
+        if len(rows[r]) >= 3 and len(rows[r + 1]) > len(rows[r]) and len(below) == len(rows[r]) \
+                and lower.count("") >= 1 and len(lower) - lower.count("") >= 2:
+            spans[r] = below
+            splits[r + 1] = True
     xml = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>']
     xml += ['<w:gridCol w:w="%d"/>' % (9000 // columns)] * columns
     xml.append("</w:tblGrid>")
@@ -138,6 +166,18 @@ def table(rows):
         for c, cell in enumerate(rows[r]):
             empty = not "".join(cell).strip()
             above = rows[r - 1][c] if c < len(rows[r - 1]) else None
+            if splits[r]:
+                # The upper cell over this grid column.
+                position, above = 0, None
+                for j, span in enumerate(spans[r - 1]):
+                    if position <= c < position + span:
+                        above = rows[r - 1][j] if span == 1 else None
+                        c_above = j
+                    position += span
+                if empty and above is not None:
+                    merged[r][c] = True
+                    restarts[r - 1][c_above] = True
+                continue
             if empty and c < 2 and above is not None and (merged[r - 1][c] or "".join(above).strip()):
                 merged[r][c] = True
                 if not merged[r - 1][c]:
@@ -146,7 +186,9 @@ def table(rows):
         xml.append("<w:tr>")
         for c, cell in enumerate(row):
             properties = ""
-            if c == len(row) - 1 and len(row) < columns:
+            if spans[r] is not None and spans[r][c] > 1:
+                properties += '<w:gridSpan w:val="%d"/>' % spans[r][c]
+            elif spans[r] is None and c == len(row) - 1 and len(row) < columns:
                 properties += '<w:gridSpan w:val="%d"/>' % (columns - len(row) + 1)
             if restarts[r][c]:
                 properties += '<w:vMerge w:val="restart"/>'

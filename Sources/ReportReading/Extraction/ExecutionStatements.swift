@@ -59,7 +59,7 @@ struct ExecutionAssembler {
                 if let previous = current.budget { current.initialBudget = current.initialBudget ?? previous }
                 if current.budget == nil, current.initialBudget == nil || !scope.isEmpty { current.scope = scope }
                 current.budget = placed
-            case .addition?, .balanceRate?, nil: break
+            case .addition?, .balanceRate?, .selfScore?, nil: break
             }
         }
     }
@@ -88,8 +88,10 @@ struct ExecutionAssembler {
         else { return "" }
         words = String(words[..<cut.lowerBound])
         if words.hasSuffix("为") { words.removeLast() }
-        let whole: Set<String> = ["部门", "部门整体", "本部门", "单位", "本单位", "我局", "本局", "局", "全年", "年度", "整体", "年初", "年中"]
+        let whole: Set<String> = ["部门", "部门整体", "单位", "局", "项目", "全年", "年度", "整体", "年初", "年中"]
         let scope = words.trimmedText
-        return whole.contains(scope) ? "" : scope
+        // "本项目", "我局", "该街道": the unit speaking of itself.
+        let selfNamed = scope.count <= 4 && ["本", "我", "该"].contains { scope.hasPrefix($0) }
+        return whole.contains(scope) || selfNamed ? "" : scope
     }
 }

@@ -27,7 +27,7 @@ extension FactExtractor {
                     ],
                     span: at(start, end)))
         }
-        for found in Statements.scores(characters) {
+        for found in Statements.scores(characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
                     kind: "self-score", unit: unit.id,

@@ -58,28 +58,42 @@ enum Statements {
         let subject: String
     }
 
-    private static let scorePattern = regex(#"(总得分|综合得分|自评得分|评价得分|评分得分|得分|评价总分|总分)(?:为|是|：|:)?\s*(\d+(?:[.．]\d+)?)\s*(分)?"#, anyOf: ["得分", "总分"])
+    /// "自评得分为84.8分", "评价总分99.45", "自评得分九十二分": each figure right after a
+    /// self-score label of the vocabulary (得分率 is no score); not "绩效评价总分100分"
+    /// stating the full mark before the score in the same sentence.
+    /// Words that may join a score's label to its figure, longest first.
+    static let scoreJoints: [[Character]] = ["分别为", "均为", "为", "是", "：", ":"].map(Array.init)
 
-    /// "自评得分为84.8分", "评价总分99.45"; not "绩效评价总分100分" stating the full
-    /// mark before the score in the same sentence, nor "得分率".
-    static func scores(_ text: [Character]) -> [Found<Score>] {
+    static func scores(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Score>] {
+        let words = vocabulary.labels.filter { $0.name == QuantityLabel.selfScore.rawValue }.flatMap(\.words).sorted { $0.count > $1.count }
+        guard words.contains(where: { String(text).contains($0) }) else { return [] }
         var found: [Found<Score>] = []
         for (start, end) in sentences(text) {
-            let sentence = String(text[start..<end])
-            let hits = matches(scorePattern, in: sentence).filter { hit in
-                let after = hit.end < sentence.count ? Array(sentence)[hit.end] : " "
-                return after != "率" && after != "%"
+            let sentence = Array(text[start..<end])
+            var hits: [(word: String, wordStart: Int, quantity: Quantity)] = []
+            var previousEnd = 0
+            for quantity in vocabulary.values.quantities(sentence) {
+                defer { previousEnd = quantity.end }
+                guard quantity.unit == "分" || quantity.unit == nil, !quantity.isYear else { continue }
+                // The label ends where only a joining word (为, 是, 分别为, a colon) or blanks stand before the figure.
+                var labelEnd = quantity.start
+                while labelEnd > previousEnd, sentence[labelEnd - 1].isWhitespace { labelEnd -= 1 }
+                if let joint = Self.scoreJoints.first(where: { sentence[previousEnd..<labelEnd].reversed().starts(with: $0.reversed()) }) {
+                    labelEnd -= joint.count
+                }
+                while labelEnd > previousEnd, sentence[labelEnd - 1].isWhitespace { labelEnd -= 1 }
+                let before = String(sentence[previousEnd..<labelEnd])
+                if let word = words.first(where: { before.hasSuffix($0) }) { hits.append((word, labelEnd - word.count, quantity)) }
             }
             for hit in hits {
-                let word = hit.captures[1] ?? ""
-                if word.contains("总分"), !word.contains("得分"), hits.count > 1 { continue }  // the full mark
-                guard let number = Number(QuantityScanner.withASCIIDigits(hit.captures[2] ?? "").replacing("．", with: ".")) else { continue }
-                let before = String(sentence.prefix(hit.start))
-                let clause = before.split(whereSeparator: { "，,；".contains($0) }).last.map(String.init) ?? before
+                if !hit.word.contains("得分"), hits.count > 1 { continue }  // the full mark
+                let clause = String(sentence[..<hit.wordStart]).split(whereSeparator: { "，,；".contains($0) }).last.map(String.init) ?? ""
                 // "部门整体（含部门预算项目）绩效自评得分" is about the department: brackets only qualify.
-                let plain = clause.replacing(/[（(][^）)]*[）)]/, with: "")
-                let subject = plain.contains("部门整体") || plain.contains("整体支出") ? "部门整体" : (plain.contains("项目") ? "项目" : "")
-                found.append(Found(content: Score(value: number, subject: subject), start: start + hit.start, end: start + hit.end))
+                let subject = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(clause).text)?.key
+                found.append(
+                    Found(
+                        content: Score(value: hit.quantity.value, subject: subject == .finalAccounts ? "" : subject?.rawValue ?? ""),
+                        start: start + hit.wordStart, end: start + hit.quantity.end))
             }
         }
         return found
@@ -94,7 +108,7 @@ enum Statements {
     }
 
     private static let gradePatterns = [
-        regex(#"等级(?:为|是|：|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差|不合格|合格)[”"」]?"#, anyOf: ["等级"]),
+        regex(#"等级(?:均|都)?(?:为|是|：|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差|不合格|合格)[”"」]?"#, anyOf: ["等级"]),
         regex(#"自评(?:结果)?(?:总体)?(?:为|是)?\s*[“"「]?(优秀|优|良好|良|中等|差|不合格|合格)[”"」]?"#, anyOf: ["自评"]),
         regex(#"自查(?:结果)?(?:为)?\s*(不合格|合格)"#, anyOf: ["自查"]),
         regex(#"评价(?:结果|结论)(?:为|是)\s*[“"「]?(优秀|优|良好|良|中等|中|差)[”"」]?"#, anyOf: ["评价结果", "评价结论"]),

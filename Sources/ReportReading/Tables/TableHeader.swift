@@ -41,8 +41,8 @@ public struct TableHeader: Sendable {
     /// Header columns that name nothing the reader knows (an empty header cell is no gap).
     var unmapped: [HeaderColumn] { columns.filter { $0.column == nil && !$0.path.isEmpty } }
 
-    /// The texts of its last header row, to recognise the header repeated after a page break.
-    let signature: [String]
+    /// The texts of its header rows, to recognise the header repeated after a page break.
+    let signature: [[String]]
 }
 
 /// Finds header rows and reads the columns they name, with the reading vocabulary.
@@ -106,7 +106,7 @@ struct HeaderFinder {
         }
         return TableHeader(
             kind: kind, rows: first...(first + rows.count - 1), columns: columns,
-            signature: rows.last.map { $0.cells.map(\.text) } ?? [])
+            signature: rows.map { $0.cells.map(\.text) })
     }
 
     /// Paths of a single header row: one grid column per grid column it covers.

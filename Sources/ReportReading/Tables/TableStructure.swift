@@ -51,8 +51,8 @@ struct TableStructureReader {
             let row = rows[index]
             var segment = segments[segments.count - 1]
             let body = segment.bodies.last
-            if let body, row.cells.map(\.text) == body.header.signature {
-                index += 1  // the header again, after a page break
+            if let body, let repeated = repeatedHeader(body.header, in: rows, at: index) {
+                index += repeated  // the header again, after a page break
                 continue
             }
             if let (kind, _) = finder.headerKind(of: row) {
@@ -116,6 +116,13 @@ struct TableStructureReader {
             if !found, let title { result.append(TableStructure.Suspect(kind: kind, row: title, columns: [])) }
         }
         return result
+    }
+
+    /// How many rows at `index` repeat the header (all its rows, in order), if they do.
+    private func repeatedHeader(_ header: TableHeader, in rows: [GridRow], at index: Int) -> Int? {
+        let count = header.signature.count
+        guard index + count <= rows.count else { return nil }
+        return (0..<count).allSatisfy({ rows[index + $0].cells.map(\.text) == header.signature[$0] }) ? count : nil
     }
 
     /// A title (…自评表, （2024年度）) or a key–value row (项目名称 | …) after data rows

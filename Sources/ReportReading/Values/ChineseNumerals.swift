@@ -1,6 +1,7 @@
 import ExactDecimal
 
-/// Figures written in Chinese numerals: 百分之九十五 (95%), 百分之百, 九十五分, 一百二十家.
+/// Figures written in Chinese numerals: 百分之九十五 (95%), 百分之百, 九十五分, 一百二十家,
+/// 九十四点三分 (a decimal part after 点).
 /// A numeral of one character is left alone (十分重视, 一项 are words, not figures), and
 /// so is one followed by 之 (三分之一).
 enum ChineseNumerals {
@@ -14,9 +15,11 @@ enum ChineseNumerals {
         guard isNumeral(text[index]) else { return nil }
         if let percent = percentage(text, at: index) { return percent }
         guard isNumeral(text[index]), index == 0 || !isNumeral(text[index - 1]) else { return nil }
-        guard let (value, end) = integer(text, from: index), end - index >= 2, end < text.count, text[end] != "之" else { return nil }
+        guard let (whole, wholeEnd) = integer(text, from: index), wholeEnd - index >= 2 else { return nil }
+        let (value, end) = fraction(text, after: whole, at: wholeEnd)
+        guard end < text.count, text[end] != "之" else { return nil }
         guard let unit = units.first(where: { matches(text, end, $0) }), unit != "年" else { return nil }
-        return Quantity(value: Number(value), upper: nil, unit: unit == "％" ? "%" : unit, start: index, end: end + unit.count)
+        return Quantity(value: value, upper: nil, unit: unit == "％" ? "%" : unit, start: index, end: end + unit.count)
     }
 
     /// 百分之九十五, 百分之百.
@@ -26,8 +29,20 @@ enum ChineseNumerals {
         if matches(text, start, "百"), start + 1 >= text.count || !isNumeral(text[start + 1]) {
             return Quantity(value: Number.hundred, upper: nil, unit: "%", start: index, end: start + 1)
         }
-        guard let (value, end) = integer(text, from: start) else { return nil }
-        return Quantity(value: Number(value), upper: nil, unit: "%", start: index, end: end)
+        guard let (whole, wholeEnd) = integer(text, from: start) else { return nil }
+        let (value, end) = fraction(text, after: whole, at: wholeEnd)
+        return Quantity(value: value, upper: nil, unit: "%", start: index, end: end)
+    }
+
+    /// The whole number with its decimal part if 点 and digits follow (九十四点三 is 94.3).
+    private static func fraction(_ text: [Character], after whole: Int, at index: Int) -> (Number, Int) {
+        guard index + 1 < text.count, text[index] == "点", digits[text[index + 1]] != nil else { return (Number(whole), index) }
+        var decimals = "", cursor = index + 1
+        while cursor < text.count, let digit = digits[text[cursor]] {
+            decimals += String(digit)
+            cursor += 1
+        }
+        return (Number("\(whole).\(decimals)") ?? Number(whole), cursor)
     }
 
     /// 九十五, 一百零五, 一千二百: a whole number below ten thousand, and where it ends.

@@ -64,9 +64,13 @@ public enum QuantityLabel: String, Sendable, CaseIterable {
     case initialBudget = "initial-budget"
     case addition, budget, spent, balance, rate
     case balanceRate = "balance-rate"
+    /// 自评得分, 总分: the score of the evaluation, in 分.
+    case selfScore = "self-score"
 
-    /// Rates are percentages; the rest are money.
+    /// Rates are percentages.
     var isPercent: Bool { self == .rate || self == .balanceRate }
+    /// Money amounts, in 万元.
+    var isMoney: Bool { !isPercent && self != .selfScore }
 }
 
 extension UnitKind {

@@ -53,7 +53,7 @@ public struct ReadingVocabulary: Sendable {
             unitKinds.compactMap { entry in UnitKind.allCases.first { $0.vocabularyName == entry.name }.map { ($0, entry) } })
         let labelled = labels.compactMap { entry in QuantityLabel(rawValue: entry.name).map { ($0, entry) } }
         matchers.labels = WordMatcher(labelled)
-        matchers.moneyLabels = WordMatcher(labelled.filter { !$0.0.isPercent })
+        matchers.moneyLabels = WordMatcher(labelled.filter { $0.0.isMoney })
         matchers.rateLabels = WordMatcher(labelled.filter { $0.0.isPercent })
         var operatorWords: [String: OperatorKind] = [:]
         for entry in operators {

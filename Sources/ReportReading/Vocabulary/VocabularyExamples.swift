@@ -67,9 +67,12 @@ public enum VocabularyExamples {
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
         case .label:
-            let figures = LabelledFigures(vocabulary: vocabulary).amounts(Array(input)).compactMap { amount in
-                amount.kind.map { "\($0.rawValue) \(amount.value)" }
+            let text = Array(input)
+            let amounts = LabelledFigures(vocabulary: vocabulary).amounts(text).compactMap { amount in
+                amount.kind.map { (amount.start, "\($0.rawValue) \(amount.value)") }
             }
+            let scores = Statements.scores(text, vocabulary: vocabulary).map { ($0.start, "\(QuantityLabel.selfScore.rawValue) \($0.content.value)") }
+            let figures = (amounts + scores).sorted { $0.0 < $1.0 }.map(\.1)
             let expected = labelPairs(example.expected ?? "")?.map { "\($0.name) \($0.value)" } ?? []
             return (expected.isEmpty ? nothing : expected.joined(separator: ", "), figures.isEmpty ? nothing : figures.joined(separator: ", "))
         }

@@ -13,7 +13,7 @@ struct AddScoreAndReason: LayoutTransformation {
             for body in read.structure.singleRowIndicatorBodies {
                 let columns = body.header.cellColumns
                 guard !columns.contains(.score), !columns.contains(.reason) else { continue }
-                table.rows[body.header.rows.lowerBound] += [["得分"], ["偏差原因分析及改进措施"]]
+                for row in body.headerRows(in: table) { table.rows[row] += [["得分"], ["偏差原因分析及改进措施"]] }
                 for row in body.rows { table.rows[row] += [[""], [""]] }
                 changed = true
             }

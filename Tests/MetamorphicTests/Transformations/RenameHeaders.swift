@@ -15,7 +15,7 @@ struct RenameHeaders: LayoutTransformation {
             for body in read.structure.segments.flatMap(\.bodies) {
                 let kind = body.header.kind
                 guard let words = report.vocabulary.table(kind) else { continue }
-                for row in body.header.rows {
+                for row in Set(Array(body.header.rows) + body.headerRows(in: table)).sorted() {
                     let renamed = table.rows[row].map { cell -> [String] in
                         let text = cell.joined()
                         guard let column = finder.column(of: text, in: kind), !text.isEmpty else { return cell }

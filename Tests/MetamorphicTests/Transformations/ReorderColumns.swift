@@ -15,7 +15,7 @@ struct ReorderColumns: LayoutTransformation {
             var table = original
             for body in read.structure.singleRowIndicatorBodies {
                 let columns = body.header.cellColumns
-                let rows = [body.header.rows.lowerBound] + body.rows
+                let rows = body.headerRows(in: table) + body.rows
                 guard rows.allSatisfy({ table.rows[$0].count == columns.count }) else { continue }
                 let permutation = columns.indices.sorted { a, b in
                     let (x, y) = (Self.rank(columns[a]), Self.rank(columns[b]))

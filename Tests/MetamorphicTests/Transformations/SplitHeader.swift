@@ -17,18 +17,20 @@ struct SplitHeader: LayoutTransformation {
             var table = original
             // From the last body up, so that inserted rows do not move the ones still to do.
             for body in read.structure.singleRowIndicatorBodies.reversed() {
-                let row = body.header.rows.lowerBound
                 let columns = body.header.cellColumns
-                guard table.rows[row].count == columns.count, let target = columns.firstIndex(of: .target), target + 1 < columns.count
-                else { continue }
-                let header = table.rows[row]
-                var upper = header
-                upper.replaceSubrange(target...(target + 1), with: [[Self.parent]])
-                let lower = header.indices.map { index in index == target || index == target + 1 ? header[index] : [""] }
-                table.rows[row] = upper
-                table.rows.insert(lower, at: row + 1)
-                table.gaps.insert(1, at: row)
-                changed = true
+                // Every copy of the header (after a page break too), from the last up.
+                for row in body.headerRows(in: table).reversed() {
+                    guard table.rows[row].count == columns.count, let target = columns.firstIndex(of: .target), target + 1 < columns.count
+                    else { continue }
+                    let header = table.rows[row]
+                    var upper = header
+                    upper.replaceSubrange(target...(target + 1), with: [[Self.parent]])
+                    let lower = header.indices.map { index in index == target || index == target + 1 ? header[index] : [""] }
+                    table.rows[row] = upper
+                    table.rows.insert(lower, at: row + 1)
+                    table.gaps.insert(1, at: row)
+                    changed = true
+                }
             }
             layout.replaceTable(at: block, with: table)
         }
