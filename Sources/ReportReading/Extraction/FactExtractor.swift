@@ -20,7 +20,7 @@ struct FactExtractor {
 
     func extract() -> [ExtractedFact] {
         var drafts: [Draft] = []
-        let identity = ReportIdentity(report: report)
+        let identity = ReportIdentity(report: report, names: vocabulary.matchers.organisations)
         for unit in report.units {
             drafts += unitFacts(unit, identity: identity, isMain: unit.id == report.units.first?.id)
             drafts += sectionFacts(unit)

@@ -14,21 +14,14 @@ struct ReportIdentity {
         "宁夏", "新疆",
     ]
 
-    // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
-    // A place name holds no function characters (年度岳阳市 → 岳阳市) and is not 全市/本市; a generic bureau name
-    // is at most four characters, so 研究全市科技发展布局 is not a department.
-    private static let departmentPattern = TextPattern(
-        #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县))?(?:科学技术局|科技局|财政局|教育局|发展和改革委员会|卫生健康委员会|农业农村局|文化和旅游局|文化广电和旅游局|交通运输局|自然资源和规划局|生态环境局|市场监督管理局|住房和城乡建设局|人力资源和社会保障局|[\u{4E00}-\u{9FFF}]{1,4}?局)"#,
-        anyOf: ["局", "委员会"])
-
-    init(report: Report) {
+    init(report: Report, names: OrganisationNames) {
         let source = report.source
         var counts: [String: (count: Int, first: SourceSpan)] = [:]
         var years: [Int: Int] = [:]
         let mainLines = report.units.first?.lines ?? 1...source.lineCount
         for line in mainLines where line <= source.lineCount {
             let characters = source.text(line)
-            for (start, end) in Self.departments(in: characters) {
+            for (start, end) in names.names(in: characters) {
                 let name = String(characters[start..<end])
                 let span = SourceSpan(start: source.point(line: line, index: start), end: source.point(line: line, index: end))
                 counts[name, default: (0, span)].count += 1
@@ -41,7 +34,11 @@ struct ReportIdentity {
             }
         }
         if let titleYear = report.title.firstMatch(of: /(\d{4})\s*年/).flatMap({ Int(QuantityScanner.withASCIIDigits($0.output.1)) }) { years[titleYear, default: 0] += 100 }
-        let best = counts.max { a, b in (a.value.count, a.key.count) < (b.value.count, b.key.count) }
+        // The body the title names; else the one whose suffix the vocabulary lists first
+        // (a 局 before a 中心 it mentions), then the most often named, then the longest.
+        let titled = Set(names.names(in: Array(report.title)).map { String(Array(report.title)[$0.start..<$0.end]) })
+        let rank = { (name: String, count: Int) in (titled.contains(name) ? 1 : 0, -names.rank(of: name), count, name.count) }
+        let best = counts.max { a, b in rank(a.key, a.value.count) < rank(b.key, b.value.count) }
         department = best?.key
         span = best?.value.first
         year = years.max { a, b in (a.value, a.key) < (b.value, b.key) }?.key
@@ -62,31 +59,6 @@ struct ReportIdentity {
             else { continue }
             let saysYearOf = index + 1 < text.count && text[index + 1] == "度"
             found.append((year, index + (saysYearOf ? 2 : 1), saysYearOf))
-        }
-        return found
-    }
-
-    /// Department names in a line. The pattern runs on a short window before each 局 or
-    /// 委员会 only: on a whole line its lazy place-name part backtracks from every character.
-    static func departments(in text: [Character]) -> [(start: Int, end: Int)] {
-        var found: [(start: Int, end: Int)] = []
-        var index = 0
-        while index < text.count {
-            let end: Int
-            if text[index] == "局" {
-                end = index + 1
-            } else if index + 2 < text.count, text[index] == "委", text[index + 1] == "员", text[index + 2] == "会" {
-                end = index + 3
-            } else {
-                index += 1
-                continue
-            }
-            let start = max(found.last?.end ?? 0, end - 24)
-            let window = String(text[start..<end])
-            if let hit = Statements.matches(departmentPattern, in: window).last(where: { start + $0.end == end }) {
-                found.append((start + hit.start, end))
-            }
-            index = end
         }
         return found
     }

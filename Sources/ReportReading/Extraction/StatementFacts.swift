@@ -37,7 +37,7 @@ extension FactExtractor {
                     ],
                     span: at(found.start, found.end)))
         }
-        for found in Statements.grades(characters) {
+        for found in Statements.grades(characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
                     kind: "grade", unit: unit.id,

@@ -107,26 +107,44 @@ enum Statements {
         let written: String
     }
 
-    private static let gradePatterns = [
-        regex(#"等级(?:均|都)?(?:为|是|：|:)?\s*[“"「]?(优秀|优|良好|良|中等|中|差|不合格|合格)[”"」]?"#, anyOf: ["等级"]),
-        regex(#"自评(?:结果)?(?:总体)?(?:为|是)?\s*[“"「]?(优秀|优|良好|良|中等|差|不合格|合格)[”"」]?"#, anyOf: ["自评"]),
-        regex(#"自查(?:结果)?(?:为)?\s*(不合格|合格)"#, anyOf: ["自查"]),
-        regex(#"评价(?:结果|结论)(?:为|是)\s*[“"「]?(优秀|优|良好|良|中等|中|差)[”"」]?"#, anyOf: ["评价结果", "评价结论"]),
-    ]
+    /// Words that may stand between a grade's label and the grade: 等级均为“优”.
+    static let gradeJoints: Set<Character> = ["均", "都", "总", "体", "为", "是", "：", ":", " ", "\u{3000}", "“", "\"", "「"]
 
-    static func grades(_ text: [Character]) -> [Found<Grade>] {
-        let string = String(text)
+    /// "等级为“优”", "评价等级：良好", "自查合格": a grade word of the vocabulary right after
+    /// a grade label (joined by 为, 是, a colon, quotes). A grade of one character (中, 良)
+    /// counts only after such a joint or after 等级: "在自评中发现" grades nothing.
+    static func grades(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Grade>] {
+        let labels = vocabulary.labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words).sorted { $0.count > $1.count }
+        let grades = vocabulary.grades.flatMap { entry in entry.words.map { (word: Array($0), title: entry.title) } }.sorted { $0.word.count > $1.word.count }
         var found: [Found<Grade>] = []
-        var covered: [(Int, Int)] = []
-        for pattern in gradePatterns {
-            for hit in matches(pattern, in: string) where !covered.contains(where: { $0.0 < hit.end && hit.start < $0.1 }) {
-                let written = hit.captures[1] ?? ""
-                let grade = ["优秀": "优", "良好": "良", "中等": "中"][written] ?? written
-                found.append(Found(content: Grade(grade: grade, written: written), start: hit.start, end: hit.end))
-                covered.append((hit.start, hit.end))
+        var index = 0
+        while index < text.count {
+            guard let label = labels.first(where: { matches(text, index, $0) }) else {
+                index += 1
+                continue
             }
+            var cursor = index + label.count
+            while cursor < text.count, gradeJoints.contains(text[cursor]) { cursor += 1 }
+            let joined = cursor > index + label.count || label.contains("等级")
+            if let grade = grades.first(where: { matches(text, cursor, String($0.word)) && (joined || $0.word.count > 1) }) {
+                var end = cursor + grade.word.count
+                if end < text.count, "”\"」".contains(text[end]) { end += 1 }
+                found.append(Found(content: Grade(grade: grade.title, written: String(grade.word)), start: index, end: end))
+                index = end
+                continue
+            }
+            index += label.count
         }
-        return found.sorted { $0.start < $1.start }
+        return found
+    }
+
+    private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {
+        var offset = 0
+        for c in word {
+            guard at + offset < text.count, text[at + offset] == c else { return false }
+            offset += 1
+        }
+        return true
     }
 }
 

@@ -66,11 +66,13 @@ public enum QuantityLabel: String, Sendable, CaseIterable {
     case balanceRate = "balance-rate"
     /// 自评得分, 总分: the score of the evaluation, in 分.
     case selfScore = "self-score"
+    /// 评价等级, 自评结果: a grade word follows (优, 良好, 合格).
+    case grade
 
     /// Rates are percentages.
     var isPercent: Bool { self == .rate || self == .balanceRate }
     /// Money amounts, in 万元.
-    var isMoney: Bool { !isPercent && self != .selfScore }
+    var isMoney: Bool { !isPercent && self != .selfScore && self != .grade }
 }
 
 extension UnitKind {
@@ -103,6 +105,12 @@ extension SectionKind {
         case .other: "other"
         }
     }
+}
+
+/// A grade an evaluation gives, by its name in the vocabulary; the fact carries its
+/// Chinese name (the entry's title: 优, 良, 中, 差, or 合格 as written).
+public enum GradeName: String, Sendable, CaseIterable {
+    case excellent, good, fair, poor, pass, fail
 }
 
 /// What an indicator's 指标性质 says, by its name in the vocabulary, and the symbol

@@ -15,6 +15,10 @@ public struct ReadingVocabulary: Sendable {
     /// The ways 指标性质 is written (≥, 不低于, 定性).
     public internal(set) var operators: [VocabularyEntry] = []
     public internal(set) var sections: [VocabularyEntry] = []
+    /// The last words of the names of the bodies that report (局, 委员会, 街道办事处).
+    public internal(set) var organisations: [VocabularyEntry] = []
+    /// The grades an evaluation gives (优秀, 良好, 合格…).
+    public internal(set) var grades: [VocabularyEntry] = []
     /// What a unit under review is, by the words of its title (部门整体, 专项资金, 决算).
     public internal(set) var unitKinds: [VocabularyEntry] = []
     public internal(set) var labels: [VocabularyEntry] = []
@@ -39,6 +43,7 @@ public struct ReadingVocabulary: Sendable {
         var moneyLabels = WordMatcher<QuantityLabel>([])
         var rateLabels = WordMatcher<QuantityLabel>([])
         var values = ValueReader(moneyUnits: [], measureUnits: [], operators: [:])
+        var organisations = OrganisationNames(suffixes: [])
     }
 
     /// Builds the matchers; called once the entries are complete.
@@ -60,6 +65,7 @@ public struct ReadingVocabulary: Sendable {
             guard let kind = OperatorKind(rawValue: entry.name) else { continue }
             for word in entry.words where operatorWords[word] == nil { operatorWords[word] = kind }
         }
+        matchers.organisations = OrganisationNames(suffixes: organisations.flatMap(\.words))
         matchers.values = ValueReader(moneyUnits: units, measureUnits: measures.flatMap(\.words), operators: operatorWords)
         self.matchers = matchers
     }
@@ -70,7 +76,7 @@ public struct ReadingVocabulary: Sendable {
     /// Entries declared: tables with their columns, fields, rows, units, sections, labels.
     public var entryCount: Int {
         tables.reduce(0) { $0 + 1 + $1.columns.count } + fields.count + rows.count + units.count + measures.count + operators.count
-            + sections.count + labels.count + unitKinds.count
+            + sections.count + labels.count + unitKinds.count + grades.count + organisations.count
     }
 
     /// The words of a table kind.
@@ -134,6 +140,8 @@ public struct VocabularyExample: Sendable {
         case section(String)
         case label(String)
         case unitKind(String)
+        case grade(String)
+        case organisation(String)
     }
 
     public let subject: Subject

@@ -63,6 +63,14 @@ public enum VocabularyExamples {
         case .operator(let name):
             let symbol = vocabulary.values.operator(input) ?? vocabulary.values.cell(input).comparison
             return (example.expected ?? OperatorKind(rawValue: name)?.symbol ?? name, symbol ?? "-")
+        case .organisation:
+            let characters = Array(input)
+            let names = vocabulary.matchers.organisations.names(in: characters).map { String(characters[$0.start..<$0.end]) }
+            return (example.expected ?? "a name", names.last.map { example.expected == nil ? "a name" : $0 } ?? "nothing")
+        case .grade(let name):
+            let title = vocabulary.grades.first { $0.name == name }?.title ?? name
+            let found = Statements.grades(Array(input), vocabulary: vocabulary).first
+            return (example.expected ?? title, found?.content.grade ?? "nothing")
         case .unitKind(let name):
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
@@ -133,6 +141,8 @@ public enum VocabularyExamples {
             if let expected, expected != nothing, let unknown = names(expected, separatedBy: "+").first(where: { !known.contains($0) }) {
                 return ("there is no section class '\(unknown)'", nil)
             }
+        case .grade, .organisation:
+            break
         case .unitKind:
             if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
                 return ("there is no unit kind '\(expected)'", nil)

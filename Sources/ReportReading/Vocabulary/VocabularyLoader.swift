@@ -106,6 +106,14 @@ private struct VocabularyBuilder {
                 }
             case .label:
                 if let entry = named(declaration, kind: "label", known: QuantityLabel.allCases.map(\.rawValue)) { vocabulary.labels.append(entry) }
+            case .organisation:
+                if let entry = named(declaration, kind: "organisation", known: nil) { vocabulary.organisations.append(entry) }
+            case .grade:
+                if let entry = named(declaration, kind: "grade", known: GradeName.allCases.map(\.rawValue)) { vocabulary.grades.append(entry) }
+            case .organisation:
+                if let entry = named(declaration, kind: "organisation", known: nil) { vocabulary.organisations.append(entry) }
+            case .grade:
+                if let entry = named(declaration, kind: "grade", known: GradeName.allCases.map(\.rawValue)) { vocabulary.grades.append(entry) }
             case .unitKind:
                 if let entry = named(declaration, kind: "unit-kind", known: UnitKind.allCases.map(\.vocabularyName)) {
                     vocabulary.unitKinds.append(entry)
@@ -163,6 +171,8 @@ private struct VocabularyBuilder {
             case .measure: subject = .measure(declaration.name)
             case .operator: subject = .operator(declaration.name)
             case .unitKind: subject = .unitKind(declaration.name)
+            case .grade: subject = .grade(declaration.name)
+            case .organisation: subject = .organisation(declaration.name)
             default: subject = .label(declaration.name)
             }
             addExample(subject, owner: what, example)
@@ -243,7 +253,7 @@ private struct VocabularyBuilder {
         var groups: [(String, [VocabularyEntry])] = vocabulary.tables.map { ("table \($0.kind.vocabularyName)", $0.columns.map(\.entry)) }
         groups += [
             ("fields", vocabulary.fields), ("rows", vocabulary.rows), ("sections", vocabulary.sections), ("labels", vocabulary.labels),
-            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds),
+            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds), ("grades", vocabulary.grades), ("organisations", vocabulary.organisations),
         ]
         for (_, entries) in groups {
             var owner: [String: VocabularyEntry] = [:]

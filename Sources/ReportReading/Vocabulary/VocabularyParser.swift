@@ -10,6 +10,7 @@ struct VocabularyParser {
         enum Keyword: String, CaseIterable {
             case table, column, field, row, unit, measure, `operator`, section, label
             case unitKind = "unit-kind"
+            case grade, organisation
         }
 
         let keyword: Keyword
@@ -38,6 +39,8 @@ struct VocabularyParser {
         .unit: ["factor", "example"],
         .measure: ["words", "example"],
         .unitKind: ["words", "exact", "unless", "example"],
+        .grade: ["words", "example"],
+        .organisation: ["words", "example"],
         .operator: ["words", "example"],
     ]
 

@@ -1,0 +1,52 @@
+/// Finds the names of reporting bodies in text: a place (乐山市, 渝江区, 锦绣街道), maybe a
+/// lower place, then at most four words of the body's own and one of the vocabulary's
+/// endings (科学技术局, 住房和城乡建设局, 局, 委员会, 办事处): long official names are
+/// endings of their own, so that "研究全市科技发展布局" is no bureau. A place name holds
+/// no function characters (年度岳阳市 → 岳阳市) and is not 全市/本市.
+struct OrganisationNames: Sendable {
+    private let suffixes: [[Character]]
+    /// The suffixes in the vocabulary's order: earlier ones name the reporting body more surely.
+    private let priority: [String]
+    private let pattern: TextPattern
+
+    init(suffixes: [String]) {
+        priority = suffixes
+        self.suffixes = suffixes.sorted { $0.count > $1.count }.map(Array.init)
+        // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
+        let ends = self.suffixes.map { String($0) }.joined(separator: "|")
+        pattern = TextPattern(
+            #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州|街道|镇|乡)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县|街道|镇|乡))?[\u{4E00}-\u{9FFF}]{0,4}?(?:"#
+                + (ends.isEmpty ? "(?!)" : ends) + ")")
+    }
+
+    /// Where a name's suffix stands in the vocabulary's order (0 first).
+    func rank(of name: String) -> Int {
+        priority.enumerated().filter { name.hasSuffix($0.element) }.max { $0.element.count < $1.element.count }?.offset ?? priority.count
+    }
+
+    /// The names in a line. The pattern runs on a short window before each suffix only:
+    /// on a whole line its lazy place-name part backtracks from every character.
+    func names(in text: [Character]) -> [(start: Int, end: Int)] {
+        var found: [(start: Int, end: Int)] = []
+        var index = 0
+        while index < text.count {
+            guard let suffix = suffixes.first(where: { Self.matches(text, index, $0) }) else {
+                index += 1
+                continue
+            }
+            let end = index + suffix.count
+            let start = max(found.last?.end ?? 0, end - 24)
+            let window = String(text[start..<end])
+            if let hit = Statements.matches(pattern, in: window).last(where: { start + $0.end == end }) {
+                found.append((start + hit.start, end))
+            }
+            index = end
+        }
+        return found
+    }
+
+    private static func matches(_ text: [Character], _ at: Int, _ word: [Character]) -> Bool {
+        guard at + word.count <= text.count else { return false }
+        return text[at..<(at + word.count)].elementsEqual(word)
+    }
+}
