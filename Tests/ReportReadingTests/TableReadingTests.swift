@@ -179,6 +179,15 @@ final class ProseFigureTests: XCTestCase {
         XCTAssertEqual(try Fixtures.read(text: text).facts("execution").count, 0)
     }
 
+    func testAPartOfTheBudgetIsNoBudgetOfItsOwn() throws {
+        let text = preface + "2024年度收入预算合计8,650.32万元，其中一般公共预算拨款8,120.32万元，其他收入530.00万元。\n本年实际支出8,102.15万元，资金结转548.17万元，预算执行率为93.66%。\n"
+        let execution = try XCTUnwrap(Fixtures.read(text: text).facts("execution").first)
+        XCTAssertEqual(execution.number("budget"), n("8650.32"), "其中… is a part of the budget before it")
+        XCTAssertEqual(execution.number("spent"), n("8102.15"))
+        XCTAssertEqual(execution.number("balance"), n("548.17"))
+        XCTAssertNil(execution.text("scope"), "收入预算 is the whole unit's")
+    }
+
     func testRunInHeadingsLabelTheirFigures() throws {
         let text = preface + "1.年初预算：500万元。\n2.调整后预算：620万元。\n3.全年支出：590万元。\n"
         let execution = try XCTUnwrap(Fixtures.read(text: text).facts("execution").first)

@@ -36,13 +36,14 @@ struct ExecutionAssembler {
     /// figure carries over unless the paragraph starts another budget (a 年初预算 goes on
     /// to its adjusted budget).
     mutating func add(_ amounts: [PlacedAmount]) {
-        if let first = amounts.first(where: { $0.amount.kind != nil }), current.spent == nil,
+        if let first = amounts.first(where: { $0.amount.kind != nil && !$0.amount.isPart }), current.spent == nil,
             first.amount.kind == .initialBudget && current.budget ?? current.initialBudget != nil
                 || first.amount.kind == .budget && current.budget != nil
         {
             current = ExecutionStatement()
         }
-        for placed in amounts {
+        // A part of a figure ("其中…") is no budget or spending of its own.
+        for placed in amounts where !placed.amount.isPart {
             let amount = placed.amount
             switch amount.kind {
             case .rate?: current.rate = placed
@@ -88,7 +89,7 @@ struct ExecutionAssembler {
         else { return "" }
         words = String(words[..<cut.lowerBound])
         if words.hasSuffix("为") { words.removeLast() }
-        let whole: Set<String> = ["部门", "部门整体", "单位", "局", "项目", "全年", "年度", "整体", "年初", "年中"]
+        let whole: Set<String> = ["部门", "部门整体", "单位", "局", "项目", "全年", "年度", "整体", "年初", "年中", "收入", "支出", "收支"]
         let scope = words.trimmedText
         // "本项目", "我局", "该街道": the unit speaking of itself.
         let selfNamed = scope.count <= 4 && ["本", "我", "该"].contains { scope.hasPrefix($0) }

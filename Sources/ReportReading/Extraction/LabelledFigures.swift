@@ -9,6 +9,8 @@ struct Amount {
     let label: String
     /// What the label names, by the reading vocabulary; nil when it names nothing known.
     let kind: QuantityLabel?
+    /// A part of the figure before it ("其中一般公共预算拨款8,120.32万元"), not a figure of its own.
+    var isPart: Bool { label.hasPrefix(Statements.partMarker) }
     /// Where the label starts; the figure itself is [start, end).
     let labelStart: Int
     let start: Int

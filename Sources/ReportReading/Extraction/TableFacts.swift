@@ -230,9 +230,9 @@ struct BudgetLineName {
 
     init(_ text: String) {
         var name = text.trimmedText
-        for prefix in ["其中：", "其中:", "其中"] where name.hasPrefix(prefix) && name.count > prefix.count {
-            name = String(name.dropFirst(prefix.count)).trimmedText
-            break
+        if name.hasPrefix(Statements.partMarker), name.count > Statements.partMarker.count {
+            name = String(name.dropFirst(Statements.partMarker.count)).trimmedText
+            if let first = name.first, first == "：" || first == ":" { name = String(name.dropFirst()).trimmedText }
         }
         if let dash = name.firstIndex(of: "-"), name[..<dash].count >= 8,
             name[..<dash].allSatisfy({ QuantityScanner.asciiDigit($0) != nil || $0.isASCII && $0.isLetter })

@@ -23,11 +23,14 @@ struct ShareStatement {
 }
 
 extension Statements {
+    /// "其中": what follows are parts of the figure before it.
+    static let partMarker = "其中"
+
     static func totals(_ text: [Character], values: ValueReader) -> [TotalStatement] {
         var result: [TotalStatement] = []
         let quantities = values.quantities(text).filter { $0.unit != nil && !$0.isYear }
         var searchFrom = 0
-        while let marker = firstIndex(of: "其中", in: text, from: searchFrom) {
+        while let marker = firstIndex(of: partMarker, in: text, from: searchFrom) {
             searchFrom = marker + 2
             // The total: the last quantity before 其中, in this sentence or the one just ended.
             guard let total = quantities.last(where: { $0.end <= marker }), let unit = total.unit, unit != "%" else { continue }
@@ -50,7 +53,7 @@ extension Statements {
                 let label = Self.withoutEnumerator(String(text[start..<part.start]).trimmedText)
                 // "比预算节约7.97万元，较上年减少2.03万元" compares; it is no longer a part.
                 // A nested total ("项目支出执行总额为") starts a new statement.
-                if label.hasPrefix("比") || label.hasPrefix("较") || label.hasPrefix("其中")
+                if label.hasPrefix("比") || label.hasPrefix("较") || label.hasPrefix(partMarker)
                     || ["节约", "减少", "增加", "结余", "超支", "总额", "合计", "总计"].contains(where: label.contains)
                 {
                     break
