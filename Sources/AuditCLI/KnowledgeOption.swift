@@ -28,8 +28,7 @@ enum KnowledgeOption {
             return nil
         }
         guard !result.hasErrors else {
-            context.standardError(render(result.diagnostics, sources: result.knowledge.sources, color: context.errorIsTerminal))
-            context.standardError("\(Plural.count(result.diagnostics.filter { $0.severity == .error }.count, "error")) in the knowledge base; fix them first (see 'audit rules lint \(path)')\n")
+            reportErrors(result.diagnostics, sources: result.knowledge.sources, in: "the knowledge base", path: path, context: context)
             return nil
         }
         return result.knowledge
@@ -45,11 +44,17 @@ enum KnowledgeOption {
             return nil
         }
         guard !result.hasErrors else {
-            context.standardError(render(result.diagnostics, sources: result.vocabulary.sources, color: context.errorIsTerminal))
-            context.standardError("\(Plural.count(result.diagnostics.count, "error")) in the reading vocabulary; fix them first (see 'audit rules lint \(path)')\n")
+            reportErrors(result.diagnostics, sources: result.vocabulary.sources, in: "the reading vocabulary", path: path, context: context)
             return nil
         }
         return result.vocabulary
+    }
+
+    /// Prints the errors that keep the knowledge base from being used, and what to run.
+    private static func reportErrors(_ diagnostics: [Diagnostic], sources: [String: String], in what: String, path: String, context: CommandContext) {
+        context.standardError(render(diagnostics, sources: sources, color: context.errorIsTerminal))
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        context.standardError("\(Plural.count(errors, "error")) in \(what); fix them first (see 'audit rules lint \(path)')\n")
     }
 
     static func render(_ diagnostics: [Diagnostic], sources: [String: String], color: Bool) -> String {

@@ -56,6 +56,32 @@ final class FactsCommandTests: XCTestCase {
             "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--coverage] [--max-size MIB] [--knowledge DIR] FILE …\n")
     }
 
+    func testAKnowledgeFolderWithoutReadingVocabularyIsAnError() {
+        let run = run("facts -k clean reports/project.txt")
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(
+            run.error,
+            """
+            error[KB213]: no reading vocabulary (.vocab files) in clean
+            note: the reader finds tables, columns, sections and figures by the words in knowledge/reading/*.vocab
+            help: pass the knowledge folder that holds reading/ with --knowledge DIR
+
+            """)
+    }
+
+    func testABrokenReadingVocabularyStopsTheReading() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-words-broken-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "section problms \"存在问题\"\n  words: 存在问题\n  example: 存在问题\n".write(
+            to: folder.appendingPathComponent("sections.vocab"), atomically: true, encoding: .utf8)
+        let run = CapturedRun(["facts", "-k", folder.path, "reports/project.txt"], workingDirectory: CapturedRun.testFolder.appendingPathComponent("Fixtures").path)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.error.contains("error[KB202]: unknown section 'problms'"), run.error)
+        XCTAssertTrue(run.error.contains("help: did you mean 'problems'?"), run.error)
+        XCTAssertTrue(run.error.hasSuffix("1 error in the reading vocabulary; fix them first (see 'audit rules lint \(folder.path)')\n"), run.error)
+    }
+
     func testDeterministic() {
         XCTAssertEqual(run("facts -f json reports/project.txt").output, run("facts -f json reports/project.txt").output)
     }

@@ -65,4 +65,40 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 2)
         XCTAssertTrue(run.error.hasSuffix("2 errors in the knowledge base; fix them first (see 'audit rules lint broken')\n"), run.error)
     }
+
+    func testTestRunsTheReadingVocabularysExamples() {
+        let run = CapturedRun(inRepository: "rules test words")
+        XCTAssertEqual(run.status, 0, run.output)
+        XCTAssertTrue(run.output.contains("column target of indicators  (knowledge/reading/tables.vocab)\n  ✓ 年度指标值\n"), run.output)
+        XCTAssertTrue(run.output.contains("label budget  (knowledge/reading/figures.vocab)\n"), run.output)
+        XCTAssertFalse(run.output.contains("balance-over-limit\n"), "only the words were asked for")
+    }
+
+    func testAFailingWordExampleShowsWhatItGot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-words-failing-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "section problems \"存在问题\"\n  words: 存在问题\n  example: 存在的不足\n".write(
+            to: folder.appendingPathComponent("sections.vocab"), atomically: true, encoding: .utf8)
+        try "template unit \"被评价单位\"\n  name: text \"单位\"\n".write(to: folder.appendingPathComponent("facts.rules"), atomically: true, encoding: .utf8)
+        let run = CapturedRun(["rules", "test", "-k", folder.path, "words"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.output.contains("  ✗ 存在的不足  (\(folder.path)/sections.vocab:3)\n      - problems\n      + nothing\n"), run.output)
+        XCTAssertTrue(run.output.hasSuffix("1 example: 0 passed, 1 failed\n"), run.output)
+    }
+
+    func testLintPointsAtAMistakeInTheReadingVocabulary() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-words-lint-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "table indicators \"绩效指标表\"\n  needs: name\n  example: 三级指标 → name\ncolumn nmae \"三级指标\"\n  words: 三级指标\n  example: 三级指标\n".write(
+            to: folder.appendingPathComponent("tables.vocab"), atomically: true, encoding: .utf8)
+        let run = CapturedRun(["rules", "lint", folder.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(
+            run.output.contains(
+                "\(folder.path)/tables.vocab:4:8: error[KB202]: unknown column 'nmae' in table indicators\n   4 | column nmae \"三级指标\"\n     |        ^~~~\n"),
+            run.output)
+        XCTAssertTrue(run.output.contains("help: did you mean 'name'?"), run.output)
+    }
 }

@@ -203,3 +203,25 @@ final class ProseFigureTests: XCTestCase {
         XCTAssertEqual(mentions.first?.citation.quote, "2022年度主要工作任务")
     }
 }
+
+/// A Word document LibreOffice wrote from HTML (Tests/Scripts/make-libreoffice-fixtures.sh):
+/// its tables merge cells across rows and columns the way Word does, and the reader takes
+/// the grid from the document itself.
+final class LibreOfficeDocxTests: XCTestCase {
+    func testTheCentralFormWithMergedCells() throws {
+        let read = try Fixtures.fixture("libreoffice/central-form.docx")
+        XCTAssertEqual(read.report.title, "2024年度城区供水管网改造项目支出绩效自评报告", "the first paragraph in a heading style names the report")
+        XCTAssertEqual(read.report.units.map(\.kind), [.project])
+        let execution = try XCTUnwrap(read.facts("execution").first)
+        XCTAssertEqual([execution.number("budget"), execution.number("spent"), execution.number("points")], [Number(760), Number(730), Number(10)])
+        let rows = read.facts("indicator")
+        XCTAssertEqual(rows.map { $0.text("name") }, ["改造老旧供水管网长度", "改造二次供水泵房数量", "管网水压合格率", "项目完工时间", "受益居民户数", "居民满意度", "每公里管网改造成本"])
+        XCTAssertEqual(rows.map { $0.text("level2") }, ["数量指标", "数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标", "经济成本指标"], "merged down")
+        XCTAssertEqual(rows.map { $0.number("weight") }, [20, 10, 10, 10, 30, 10, 0].map { Number($0) })
+        XCTAssertEqual(rows[0].number("target"), Number(40))
+        XCTAssertEqual(rows[0].number("actual"), Number(42))
+        XCTAssertEqual(read.facts("self-score").map { $0.number("score") }, [n("97.61"), n("97.61")])
+        XCTAssertEqual(read.gaps.count, 0)
+        XCTAssertNotNil(rows[0].citation.place, "cited by table, row and column")
+    }
+}

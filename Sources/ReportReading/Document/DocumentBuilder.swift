@@ -104,9 +104,11 @@ struct DocumentBuilder {
                 first = min(first, piece.firstLine)
                 let text = piece.text.trimmedText
                 if text.isEmpty { continue }
-                // Title lines: short lines before any heading, at the top.
+                // Title lines: short lines before any heading, at the top. A Word document's
+                // first paragraph in a heading or title style that names a report is its title.
+                let styledTitle = source.outlineLevel(piece.firstLine) != nil && position == 0 && text.contains("报告")
                 if builder.isEmpty, position < 4, annex == nil, HeadingMarker.parse(piece.characters) == nil,
-                    source.outlineLevel(piece.firstLine) == nil,
+                    source.outlineLevel(piece.firstLine) == nil || styledTitle,
                     text.count <= 40, !text.contains("。"), !Self.isCoverField(text)
                 {
                     titleLines.append(text)
