@@ -65,7 +65,7 @@ enum Statements {
     static let scoreJoints: [[Character]] = ["分别为", "均为", "为", "是", "：", ":"].map(Array.init)
 
     static func scores(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Score>] {
-        let words = vocabulary.labels.filter { $0.name == QuantityLabel.selfScore.rawValue }.flatMap(\.words).sorted { $0.count > $1.count }
+        let words = vocabulary.matchers.selfScoreWords
         guard words.contains(where: { String(text).contains($0) }) else { return [] }
         var found: [Found<Score>] = []
         for (start, end) in sentences(text) {
@@ -114,8 +114,7 @@ enum Statements {
     /// a grade label (joined by 为, 是, a colon, quotes). A grade of one character (中, 良)
     /// counts only after such a joint or after 等级: "在自评中发现" grades nothing.
     static func grades(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Grade>] {
-        let labels = vocabulary.labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words).sorted { $0.count > $1.count }
-        let grades = vocabulary.grades.flatMap { entry in entry.words.map { (word: Array($0), title: entry.title) } }.sorted { $0.word.count > $1.word.count }
+        let labels = vocabulary.matchers.gradeLabelWords, grades = vocabulary.matchers.gradeWords
         var found: [Found<Grade>] = []
         var index = 0
         while index < text.count {
@@ -129,7 +128,7 @@ enum Statements {
             if let grade = grades.first(where: { matches(text, cursor, String($0.word)) && (joined || $0.word.count > 1) }) {
                 var end = cursor + grade.word.count
                 if end < text.count, "”\"」".contains(text[end]) { end += 1 }
-                found.append(Found(content: Grade(grade: grade.title, written: String(grade.word)), start: index, end: end))
+                found.append(Found(content: Grade(grade: grade.grade, written: String(grade.word)), start: index, end: end))
                 index = end
                 continue
             }

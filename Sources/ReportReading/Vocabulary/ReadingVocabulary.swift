@@ -38,12 +38,16 @@ public struct ReadingVocabulary: Sendable {
         var rows = WordMatcher<RowRole>([])
         var sections = WordMatcher<SectionKind>([])
         var unitKinds = WordMatcher<UnitKind>([])
-        var labels = WordMatcher<QuantityLabel>([])
         /// The labels of money amounts, and of percentages.
         var moneyLabels = WordMatcher<QuantityLabel>([])
         var rateLabels = WordMatcher<QuantityLabel>([])
         var values = ValueReader(moneyUnits: [], measureUnits: [], operators: [:])
         var organisations = OrganisationNames(suffixes: [])
+        /// The words of the self-score and grade labels, and the grade words with their
+        /// grades, longest first.
+        var selfScoreWords: [String] = []
+        var gradeLabelWords: [String] = []
+        var gradeWords: [(word: [Character], grade: String)] = []
     }
 
     /// Builds the matchers; called once the entries are complete.
@@ -57,7 +61,6 @@ public struct ReadingVocabulary: Sendable {
         matchers.unitKinds = WordMatcher(
             unitKinds.compactMap { entry in UnitKind.allCases.first { $0.vocabularyName == entry.name }.map { ($0, entry) } })
         let labelled = labels.compactMap { entry in QuantityLabel(rawValue: entry.name).map { ($0, entry) } }
-        matchers.labels = WordMatcher(labelled)
         matchers.moneyLabels = WordMatcher(labelled.filter { $0.0.isMoney })
         matchers.rateLabels = WordMatcher(labelled.filter { $0.0.isPercent })
         var operatorWords: [String: OperatorKind] = [:]
@@ -66,6 +69,11 @@ public struct ReadingVocabulary: Sendable {
             for word in entry.words where operatorWords[word] == nil { operatorWords[word] = kind }
         }
         matchers.organisations = OrganisationNames(suffixes: organisations.flatMap(\.words))
+        let longestFirst = { (words: [String]) in words.sorted { ($0.count, $1) > ($1.count, $0) } }
+        matchers.selfScoreWords = longestFirst(labels.filter { $0.name == QuantityLabel.selfScore.rawValue }.flatMap(\.words))
+        matchers.gradeLabelWords = longestFirst(labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words))
+        matchers.gradeWords = grades.flatMap { entry in entry.words.map { (Array($0), entry.title) } }
+            .sorted { ($0.word.count, String($1.word)) > ($1.word.count, String($0.word)) }
         matchers.values = ValueReader(moneyUnits: units, measureUnits: measures.flatMap(\.words), operators: operatorWords)
         self.matchers = matchers
     }
@@ -84,9 +92,6 @@ public struct ReadingVocabulary: Sendable {
 
     /// The money unit a text names exactly ("万元"), if any.
     func moneyUnit(named name: String) -> MoneyUnit? { units.first { $0.name == name } }
-
-    /// Money units, longest name first, so that 万元 is found before 元.
-    var unitsLongestFirst: [MoneyUnit] { units.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) } }
 }
 
 /// One thing the reader knows by name (a column, a section class, a label) and the

@@ -96,36 +96,30 @@ private struct VocabularyBuilder {
             switch declaration.keyword {
             case .table: addTable(declaration, columns: declarations.filter { $0.table == index })
             case .column: break  // with its table
-            case .field:
-                if let entry = named(declaration, kind: "field", known: TableField.allCases.map(\.rawValue)) { vocabulary.fields.append(entry) }
-            case .row:
-                if let entry = named(declaration, kind: "row", known: RowRole.allCases.map(\.rawValue)) { vocabulary.rows.append(entry) }
-            case .section:
-                if let entry = named(declaration, kind: "section", known: SectionKind.described.map(\.vocabularyName)) {
-                    vocabulary.sections.append(entry)
-                }
-            case .label:
-                if let entry = named(declaration, kind: "label", known: QuantityLabel.allCases.map(\.rawValue)) { vocabulary.labels.append(entry) }
-            case .organisation:
-                if let entry = named(declaration, kind: "organisation", known: nil) { vocabulary.organisations.append(entry) }
-            case .grade:
-                if let entry = named(declaration, kind: "grade", known: GradeName.allCases.map(\.rawValue)) { vocabulary.grades.append(entry) }
-            case .organisation:
-                if let entry = named(declaration, kind: "organisation", known: nil) { vocabulary.organisations.append(entry) }
-            case .grade:
-                if let entry = named(declaration, kind: "grade", known: GradeName.allCases.map(\.rawValue)) { vocabulary.grades.append(entry) }
-            case .unitKind:
-                if let entry = named(declaration, kind: "unit-kind", known: UnitKind.allCases.map(\.vocabularyName)) {
-                    vocabulary.unitKinds.append(entry)
-                }
             case .unit: addUnit(declaration)
-            case .measure:
-                if let entry = named(declaration, kind: "measure", known: nil) { vocabulary.measures.append(entry) }
-            case .operator:
-                if let entry = named(declaration, kind: "operator", known: OperatorKind.allCases.map(\.rawValue)) {
-                    vocabulary.operators.append(entry)
-                }
+            default:
+                guard let (kind, known, list) = Self.list(of: declaration.keyword) else { continue }
+                if let entry = named(declaration, kind: kind, known: known) { vocabulary[keyPath: list].append(entry) }
             }
+        }
+    }
+
+    /// For a declaration of a plain list of entries: what it is called, the names the
+    /// reader knows (nil: any name), and where its entries go.
+    private static func list(
+        of keyword: Declaration.Keyword
+    ) -> (kind: String, known: [String]?, list: WritableKeyPath<ReadingVocabulary, [VocabularyEntry]>)? {
+        switch keyword {
+        case .field: ("field", TableField.allCases.map(\.rawValue), \.fields)
+        case .row: ("row", RowRole.allCases.map(\.rawValue), \.rows)
+        case .section: ("section", SectionKind.described.map(\.vocabularyName), \.sections)
+        case .label: ("label", QuantityLabel.allCases.map(\.rawValue), \.labels)
+        case .measure: ("measure", nil, \.measures)
+        case .operator: ("operator", OperatorKind.allCases.map(\.rawValue), \.operators)
+        case .unitKind: ("unit-kind", UnitKind.allCases.map(\.vocabularyName), \.unitKinds)
+        case .grade: ("grade", GradeName.allCases.map(\.rawValue), \.grades)
+        case .organisation: ("organisation", nil, \.organisations)
+        case .table, .column, .unit: nil
         }
     }
 
