@@ -135,6 +135,16 @@ final class CellValueTests: XCTestCase {
         XCTAssertNil(values.cell("企业满意度100%").number)
     }
 
+    func testTheQuickNumericTestAgreesWithTheFullReading() {
+        let texts = [
+            "", "满意", "一级指标", "≥95%", "９５％", "百分之九十五", "九十二分", "2024年12月", "591，230", "不低于90%",
+            "企业满意度100%", "指标值（万元）", "……", "－3.5", "十二个月", "零",
+        ]
+        for text in texts {
+            XCTAssertEqual(values.isNumeric(text), values.cell(text).isNumeric, "“\(text)”")
+        }
+    }
+
     func testPlaceholders() {
         XCTAssertTrue(values.cell("……").isEmpty)
         XCTAssertTrue(values.cell("......").isEmpty)
@@ -168,6 +178,37 @@ final class OperatorAndMoneyTests: XCTestCase {
         XCTAssertEqual(ByteCount.text(900), "900 bytes")
         XCTAssertEqual(ByteCount.text(1536), "1.5 KiB")
         XCTAssertEqual(ByteCount.text(20 * 1_048_576), "20 MiB")
+    }
+}
+
+final class WordIndexTests: XCTestCase {
+    private let index = WordIndex([("万", "ten thousand"), ("万元", "money"), ("万人次", "visits"), ("元", "yuan")])
+
+    private func word(_ text: String, at offset: Int, where accept: (String, Int) -> Bool = { _, _ in true }) -> String? {
+        index.word(in: Array(text), at: offset, where: accept).map { "\($0.value)/\($0.length)" }
+    }
+
+    func testTheLongestWordStartingThereWins() {
+        XCTAssertEqual(word("12万元", at: 2), "money/2")
+        XCTAssertEqual(word("3万人次", at: 1), "visits/3")
+        XCTAssertEqual(word("3万人", at: 1), "ten thousand/1", "万人次 does not fit; 万 does")
+        XCTAssertEqual(word("12元", at: 2), "yuan/1")
+    }
+
+    func testNothingOutsideTheTextOrWhereNoWordStarts() {
+        XCTAssertNil(word("12万元", at: 0))
+        XCTAssertNil(word("12万元", at: 4))
+        XCTAssertNil(word("12万元", at: -1))
+        XCTAssertNil(word("", at: 0))
+    }
+
+    func testAcceptSkipsToAShorterWord() {
+        XCTAssertEqual(word("12万元", at: 2, where: { _, length in length == 1 }), "ten thousand/1")
+    }
+
+    func testTheFirstDeclarationOfAWordCounts() {
+        let twice = WordIndex([("优", "excellent"), ("优", "other")])
+        XCTAssertEqual(twice.word(in: ["优"], at: 0)?.value, "excellent")
     }
 }
 

@@ -5,6 +5,8 @@
 /// no function characters (年度岳阳市 → 岳阳市) and is not 全市/本市.
 struct OrganisationNames: Sendable {
     private let suffixes: [[Character]]
+    /// The last characters of the suffixes: a name can end only at one of them.
+    private let lastCharacters: Set<Character>
     /// The suffixes in the vocabulary's order: earlier ones name the reporting body more surely.
     private let priority: [String]
     private let pattern: TextPattern
@@ -12,6 +14,7 @@ struct OrganisationNames: Sendable {
     init(suffixes: [String]) {
         priority = suffixes
         self.suffixes = suffixes.sorted { $0.count > $1.count }.map(Array.init)
+        lastCharacters = Set(suffixes.compactMap(\.last))
         // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
         let ends = self.suffixes.map { String($0) }.joined(separator: "|")
         pattern = TextPattern(
@@ -28,25 +31,26 @@ struct OrganisationNames: Sendable {
     /// on a whole line its lazy place-name part backtracks from every character.
     func names(in text: [Character]) -> [(start: Int, end: Int)] {
         var found: [(start: Int, end: Int)] = []
-        var index = 0
-        while index < text.count {
-            guard let suffix = suffixes.first(where: { Self.matches(text, index, $0) }) else {
-                index += 1
+        for end in text.indices.map({ $0 + 1 }) {
+            guard lastCharacters.contains(text[end - 1]), suffixes.contains(where: { Self.matches(text, end - $0.count, $0) }) else {
                 continue
             }
-            let end = index + suffix.count
             let start = max(found.last?.end ?? 0, end - 24)
+            guard text[start..<end].contains(where: Self.placeEndings.contains) else { continue }
             let window = String(text[start..<end])
             if let hit = Statements.matches(pattern, in: window).last(where: { start + $0.end == end }) {
                 found.append((start + hit.start, end))
             }
-            index = end
         }
         return found
     }
 
+    /// The last characters of the place words the pattern needs (省, 市, 街道…): a window
+    /// without one names no body, and the regular expression need not run on it.
+    private static let placeEndings: Set<Character> = ["省", "市", "区", "县", "州", "道", "镇", "乡"]
+
     private static func matches(_ text: [Character], _ at: Int, _ word: [Character]) -> Bool {
-        guard at + word.count <= text.count else { return false }
+        guard at >= 0, at + word.count <= text.count else { return false }
         return text[at..<(at + word.count)].elementsEqual(word)
     }
 }

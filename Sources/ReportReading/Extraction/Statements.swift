@@ -66,7 +66,8 @@ enum Statements {
 
     static func scores(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Score>] {
         let words = vocabulary.matchers.selfScoreWords
-        guard words.contains(where: { String(text).contains($0) }) else { return [] }
+        let whole = String(text)
+        guard words.contains(where: { whole.contains($0) }) else { return [] }
         var found: [Found<Score>] = []
         for (start, end) in sentences(text) {
             let sentence = Array(text[start..<end])
@@ -114,36 +115,27 @@ enum Statements {
     /// a grade label (joined by 为, 是, a colon, quotes). A grade of one character (中, 良)
     /// counts only after such a joint or after 等级: "在自评中发现" grades nothing.
     static func grades(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Grade>] {
-        let labels = vocabulary.matchers.gradeLabelWords, grades = vocabulary.matchers.gradeWords
+        let labels = vocabulary.matchers.gradeLabels, grades = vocabulary.matchers.gradeWords
         var found: [Found<Grade>] = []
         var index = 0
         while index < text.count {
-            guard let label = labels.first(where: { matches(text, index, $0) }) else {
+            guard let label = labels.word(in: text, at: index) else {
                 index += 1
                 continue
             }
-            var cursor = index + label.count
+            var cursor = index + label.length
             while cursor < text.count, gradeJoints.contains(text[cursor]) { cursor += 1 }
-            let joined = cursor > index + label.count || label.contains("等级")
-            if let grade = grades.first(where: { matches(text, cursor, String($0.word)) && (joined || $0.word.count > 1) }) {
-                var end = cursor + grade.word.count
+            let joined = cursor > index + label.length || label.value
+            if let grade = grades.word(in: text, at: cursor, where: { _, length in joined || length > 1 }) {
+                var end = cursor + grade.length
                 if end < text.count, "”\"」".contains(text[end]) { end += 1 }
-                found.append(Found(content: Grade(grade: grade.grade, written: String(grade.word)), start: index, end: end))
+                found.append(Found(content: Grade(grade: grade.value, written: String(text[cursor..<(cursor + grade.length)])), start: index, end: end))
                 index = end
                 continue
             }
-            index += label.count
+            index += label.length
         }
         return found
-    }
-
-    private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {
-        var offset = 0
-        for c in word {
-            guard at + offset < text.count, text[at + offset] == c else { return false }
-            offset += 1
-        }
-        return true
     }
 }
 

@@ -35,7 +35,7 @@ struct BudgetTableReader {
             // The row's name: the item column, else the first cell that is words, not a figure.
             guard
                 let item = cells[.item].flatMap({ $0.isEmpty ? nil : $0 })
-                    ?? row.cells.first(where: { !$0.isEmpty && !vocabulary.values.cell($0.text).isNumeric })
+                    ?? row.cells.first(where: { !$0.isEmpty && !vocabulary.values.isNumeric($0.text) })
             else { continue }
             let role = vocabulary.matchers.rows.match(VocabularyText.compact(item.text))?.key
             lines.append(Line(cells: cells, row: row, item: item, role: role))

@@ -69,8 +69,8 @@ struct IndicatorTableReader {
 
     /// The score of a 总分 row: the cell under 得分, or else its last figure.
     private func totalScore(_ row: GridRow, _ alignment: RowAlignment) -> GridCell? {
-        if let cell = alignment.cells(of: row)[.score], vocabulary.values.cell(cell.text).isNumeric { return cell }
-        let figures = row.cells.filter { vocabulary.values.cell($0.text).isNumeric }
+        if let cell = alignment.cells(of: row)[.score], vocabulary.values.isNumeric(cell.text) { return cell }
+        let figures = row.cells.filter { vocabulary.values.isNumeric($0.text) }
         return figures.count >= 2 ? figures.last : nil
     }
 }

@@ -7,8 +7,17 @@ public struct GridCell: Sendable {
     /// It continues a vertical merge from the row above: known in a .docx; in text a
     /// lone TAB may be one or an empty cell.
     public let continuesAbove: Bool
+    /// The piece's text without surrounding blanks: tables read it many times.
+    public let text: String
 
-    public var text: String { piece.text.trimmedText }
+    init(piece: TextPiece, column: Int, span: Int, continuesAbove: Bool) {
+        self.piece = piece
+        self.column = column
+        self.span = span
+        self.continuesAbove = continuesAbove
+        text = piece.text.trimmedText
+    }
+
     var isEmpty: Bool { text.isEmpty }
     /// The grid columns it covers.
     var columns: Range<Int> { column..<(column + span) }

@@ -52,9 +52,23 @@ struct HeaderFinder {
     /// The column a header cell names in a table of this kind: by its text without
     /// bracketed notes, else by its whole text.
     func column(of text: String, in kind: TableKind) -> TableColumn? {
+        column(of: HeaderText(text), in: kind)
+    }
+
+    /// A header cell's text, without its notes and compacted, worked out once for all kinds.
+    private struct HeaderText {
+        let plain: String
+        let compact: String
+
+        init(_ text: String) {
+            plain = VocabularyText.splitNotes(text).text
+            compact = VocabularyText.compact(text)
+        }
+    }
+
+    private func column(of text: HeaderText, in kind: TableKind) -> TableColumn? {
         guard let matcher = vocabulary.matchers.columns[kind] else { return nil }
-        let (plain, _) = VocabularyText.splitNotes(text)
-        return matcher.match(plain)?.key ?? matcher.match(VocabularyText.compact(text))?.key
+        return matcher.match(text.plain)?.key ?? matcher.match(text.compact)?.key
     }
 
     /// The kind of table whose header this row is, with the column each cell names: the
@@ -66,10 +80,11 @@ struct HeaderFinder {
     /// The same, for a row's cell texts.
     func headerKind(of cells: [String]) -> (kind: TableKind, columns: [TableColumn?])? {
         let filled = cells.filter { !$0.isEmpty }
-        guard filled.count >= 2, filled.filter({ vocabulary.values.cell($0).isNumeric }).count <= 1 else { return nil }
+        guard filled.count >= 2, filled.filter({ vocabulary.values.isNumeric($0) }).count <= 1 else { return nil }
+        let texts = cells.map { $0.isEmpty ? nil : HeaderText($0) }
         var best: (kind: TableKind, columns: [TableColumn?], score: (Int, Int))?
         for table in vocabulary.tables {
-            let columns = cells.map { $0.isEmpty ? nil : column(of: $0, in: table.kind) }
+            let columns = texts.map { $0.flatMap { column(of: $0, in: table.kind) } }
             let present = Set(columns.compactMap { $0 }).subtracting([.ignored, .label])
             guard table.needs.contains(where: { $0.allSatisfy(present.contains) }) else { continue }
             let score = (present.count, columns.compactMap { $0 }.count)
@@ -82,7 +97,7 @@ struct HeaderFinder {
     /// a column of the kind (two at least, or one where the row splits a merged cell).
     func continuesHeader(_ row: GridRow, header: GridRow, kind: TableKind) -> Bool {
         let filled = row.nonEmpty
-        guard !filled.isEmpty, !filled.contains(where: { vocabulary.values.cell($0.text).isNumeric }) else { return false }
+        guard !filled.isEmpty, !filled.contains(where: { vocabulary.values.isNumeric($0.text) }) else { return false }
         guard filled.allSatisfy({ column(of: $0.text, in: kind) != nil }) else { return false }
         return filled.count >= 2 || row.cells.count > header.cells.count
     }

@@ -77,7 +77,7 @@ struct TableInfoReader {
     /// A cell can be the value of a key: not itself a key, and a figure where a figure is wanted.
     private func accepts(_ field: TableField, _ cell: GridCell) -> Bool {
         guard vocabulary.matchers.fields.match(VocabularyText.splitNotes(cell.text).text) == nil else { return false }
-        return field != .funds || vocabulary.values.cell(cell.text).isNumeric
+        return field != .funds || vocabulary.values.isNumeric(cell.text)
     }
 
     private func set(_ field: TableField, _ cell: GridCell, into info: inout TableInfo) {

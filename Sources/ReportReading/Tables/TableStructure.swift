@@ -103,7 +103,7 @@ struct TableStructureReader {
             var found = false
             for (index, row) in rows.enumerated() where !headerRows.contains(index) {
                 let filled = row.nonEmpty
-                guard filled.filter({ vocabulary.values.cell($0.text).isNumeric }).count <= 1 else { continue }
+                guard filled.filter({ vocabulary.values.isNumeric($0.text) }).count <= 1 else { continue }
                 if kind == .indicators, title == nil, filled.count == 1, filled[0].text.contains("自评表") { title = index }
                 let columns = Set(filled.compactMap { finder.column(of: $0.text, in: kind) }).intersection(meaningful)
                 if columns.count >= 2 {
@@ -134,6 +134,6 @@ struct TableStructureReader {
         if vocabulary.matchers.rows.match(label) != nil { return false }
         if filled.count == 1 { return TableInfoReader.isTitle(label) }
         return vocabulary.matchers.fields.match(VocabularyText.splitNotes(first.text).text) != nil
-            && !filled.dropFirst().contains { vocabulary.values.cell($0.text).isNumeric }
+            && !filled.dropFirst().contains { vocabulary.values.isNumeric($0.text) }
     }
 }

@@ -11,15 +11,15 @@ enum ChineseNumerals {
     private static let multipliers: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
 
     /// The figure starting at `index`, if Chinese numerals start there.
-    static func quantity(_ text: [Character], at index: Int, units: [String]) -> Quantity? {
+    static func quantity(_ text: [Character], at index: Int, units: UnitTable) -> Quantity? {
         guard isNumeral(text[index]) else { return nil }
         if let percent = percentage(text, at: index) { return percent }
         guard isNumeral(text[index]), index == 0 || !isNumeral(text[index - 1]) else { return nil }
         guard let (whole, wholeEnd) = integer(text, from: index), wholeEnd - index >= 2 else { return nil }
         let (value, end) = fraction(text, after: whole, at: wholeEnd)
         guard end < text.count, text[end] != "之" else { return nil }
-        guard let unit = units.first(where: { matches(text, end, $0) }), unit != "年" else { return nil }
-        return Quantity(value: value, upper: nil, unit: unit == "％" ? "%" : unit, start: index, end: end + unit.count)
+        guard let unit = units.unit(in: text, at: end), unit.name != "年" else { return nil }
+        return Quantity(value: value, upper: nil, unit: unit.name, start: index, end: end + unit.length)
     }
 
     /// 百分之九十五, 百分之百.
@@ -64,7 +64,16 @@ enum ChineseNumerals {
         return (total + (pending ?? 0), index)
     }
 
-    private static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || multipliers[c] != nil }
+    /// One of 零〇一二两三四五六七八九十百千, tested by its scalar: this runs on every character of a report.
+    private static func isNumeral(_ c: Character) -> Bool { c.unicodeScalars.first.map(isNumeral) ?? false }
+
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x3007 else { return false }
+        switch scalar.value {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true
+        default: return false
+        }
+    }
 
     private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {
         let characters = Array(word)

@@ -19,13 +19,7 @@ struct Quantity: Equatable {
 /// commas group thousands), `591，230` (a full-width comma separates two values),
 /// `20-30` (a range), `95.75%`, `9%`, and a unit after the number.
 enum QuantityScanner {
-    /// Units, longest first so that 万元 wins over 万 and 万人次 over 万; the reading
-    /// vocabulary has them (money units and measures), and the calendar year always counts.
-    static func units(_ words: [String]) -> [String] {
-        Array(Set(words + ["年", "%", "％"])).sorted { ($0.count, $1) > ($1.count, $0) }
-    }
-
-    static func scan(_ text: [Character], units: [String]) -> [Quantity] {
+    static func scan(_ text: [Character], units: UnitTable) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
         while index < text.count {
@@ -59,10 +53,9 @@ enum QuantityScanner {
             var unit: String?
             var cursor = end
             while cursor < text.count, text[cursor] == " " { cursor += 1 }
-            for candidate in units where matches(text, cursor, candidate) {
-                unit = candidate == "％" ? "%" : candidate
-                end = cursor + candidate.count
-                break
+            if let candidate = units.unit(in: text, at: cursor) {
+                unit = candidate.name
+                end = cursor + candidate.length
             }
             if let value {
                 let signed = start < index ? value.negated : value
@@ -75,7 +68,7 @@ enum QuantityScanner {
 
     /// A number at `index`: digits (ASCII or full-width), thousands groups, a decimal part
     /// after "." or "．".
-    private static func number(_ text: [Character], _ index: Int, units: [String]) -> (Number?, Int) {
+    private static func number(_ text: [Character], _ index: Int, units: UnitTable) -> (Number?, Int) {
         var digits = ""
         var cursor = index
         var grouped = false
@@ -109,7 +102,7 @@ enum QuantityScanner {
     /// 1，233.46 and 12，345，678: a full-width comma groups thousands when three digits
     /// follow and then a decimal part, another group or a unit, or when the number is
     /// already grouped; otherwise it separates two values ("591，230").
-    private static func isFullWidthThousands(_ text: [Character], _ at: Int, grouped: Bool, units: [String]) -> Bool {
+    private static func isFullWidthThousands(_ text: [Character], _ at: Int, grouped: Bool, units: UnitTable) -> Bool {
         guard at + 3 < text.count, text[at] == "，", (1...3).allSatisfy({ asciiDigit(text[at + $0]) != nil }) else { return false }
         let after = at + 4
         guard after >= text.count || asciiDigit(text[after]) == nil else { return false }
@@ -118,13 +111,7 @@ enum QuantityScanner {
         let next = text[after]
         if next == "." || next == "．" { return after + 1 < text.count && asciiDigit(text[after + 1]) != nil }
         if next == "，" || next == "," { return after + 3 < text.count && (1...3).allSatisfy { asciiDigit(text[after + $0]) != nil } }
-        return units.contains { matches(text, after, $0) }
-    }
-
-    private static func matches(_ text: [Character], _ at: Int, _ word: String) -> Bool {
-        let characters = Array(word)
-        guard at + characters.count <= text.count else { return false }
-        return Array(text[at..<(at + characters.count)]) == characters
+        return units.unit(in: text, at: after) != nil
     }
 
     /// Full-width digits as ASCII ones ("２０２４" is 2024), for what parses numbers from text.
@@ -137,5 +124,21 @@ enum QuantityScanner {
         if c.isASCII, let d = c.wholeNumberValue { return d }
         if let scalar = c.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value) { return Int(scalar.value - 0xFF10) }
         return nil
+    }
+}
+
+/// The units a figure may carry, by the name they are read as (％ is %). The reading
+/// vocabulary has them (money units and measures); the calendar year and the percent
+/// sign always count.
+struct UnitTable: Sendable {
+    private let words: WordIndex<String>
+
+    init(_ names: [String]) {
+        words = WordIndex((names + ["年", "%", "％"]).map { ($0, $0 == "％" ? "%" : $0) })
+    }
+
+    /// The unit written at `index`, and how many characters it takes.
+    func unit(in text: [Character], at index: Int) -> (name: String, length: Int)? {
+        words.word(in: text, at: index).map { ($0.value, $0.length) }
     }
 }

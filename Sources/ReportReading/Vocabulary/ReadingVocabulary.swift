@@ -43,11 +43,12 @@ public struct ReadingVocabulary: Sendable {
         var rateLabels = WordMatcher<QuantityLabel>([])
         var values = ValueReader(moneyUnits: [], measureUnits: [], operators: [:])
         var organisations = OrganisationNames(suffixes: [])
-        /// The words of the self-score and grade labels, and the grade words with their
-        /// grades, longest first.
+        /// The words of the self-score labels, longest first.
         var selfScoreWords: [String] = []
-        var gradeLabelWords: [String] = []
-        var gradeWords: [(word: [Character], grade: String)] = []
+        /// The words of the grade labels (with whether they name 等级), and the grade words
+        /// with their grades.
+        var gradeLabels = WordIndex<Bool>([])
+        var gradeWords = WordIndex<String>([])
     }
 
     /// Builds the matchers; called once the entries are complete.
@@ -71,9 +72,9 @@ public struct ReadingVocabulary: Sendable {
         matchers.organisations = OrganisationNames(suffixes: organisations.flatMap(\.words))
         let longestFirst = { (words: [String]) in words.sorted { ($0.count, $1) > ($1.count, $0) } }
         matchers.selfScoreWords = longestFirst(labels.filter { $0.name == QuantityLabel.selfScore.rawValue }.flatMap(\.words))
-        matchers.gradeLabelWords = longestFirst(labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words))
-        matchers.gradeWords = grades.flatMap { entry in entry.words.map { (Array($0), entry.title) } }
-            .sorted { ($0.word.count, String($1.word)) > ($1.word.count, String($0.word)) }
+        matchers.gradeLabels = WordIndex(
+            labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words).map { ($0, $0.contains("等级")) })
+        matchers.gradeWords = WordIndex(grades.flatMap { entry in entry.words.map { ($0, entry.title) } })
         matchers.values = ValueReader(moneyUnits: units, measureUnits: measures.flatMap(\.words), operators: operatorWords)
         self.matchers = matchers
     }
