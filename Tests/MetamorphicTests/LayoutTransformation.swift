@@ -59,6 +59,21 @@ struct ReportText {
     }
 }
 
+extension ReportText {
+    /// The report with each table rewritten by `rewrite` (given the reader's table, it
+    /// says whether it changed anything), or nil when no table changed.
+    func rewritingTables(_ rewrite: (inout TextLayout.Table, Table) -> Bool) -> RewrittenReport? {
+        var layout = layout
+        var changed = false
+        for (block, original, read) in tables {
+            var table = original
+            if rewrite(&table, read) { changed = true }
+            layout.replaceTable(at: block, with: table)
+        }
+        return changed ? .text(layout.text) : nil
+    }
+}
+
 extension TableStructure {
     /// The indicator bodies with a header of one row, as most transformations need them.
     var singleRowIndicatorBodies: [Body] {

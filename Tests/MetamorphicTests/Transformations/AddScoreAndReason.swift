@@ -6,10 +6,8 @@ struct AddScoreAndReason: LayoutTransformation {
     let name = "add 得分 and 偏差原因分析及改进措施 columns"
 
     func apply(to report: ReportText) -> RewrittenReport? {
-        var layout = report.layout
-        var changed = false
-        for (block, original, read) in report.tables {
-            var table = original
+        report.rewritingTables { table, read in
+            var changed = false
             for body in read.structure.singleRowIndicatorBodies {
                 let columns = body.header.cellColumns
                 guard !columns.contains(.score), !columns.contains(.reason) else { continue }
@@ -17,8 +15,7 @@ struct AddScoreAndReason: LayoutTransformation {
                 for row in body.rows { table.rows[row] += [[""], [""]] }
                 changed = true
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 }

@@ -9,10 +9,8 @@ struct BudgetBlockAbove: LayoutTransformation {
     static let total = ["年度资金总额", "100", "100", "100", "10", "100%", "10"]
 
     func apply(to report: ReportText) -> RewrittenReport? {
-        var layout = report.layout
-        var changed = false
-        for (block, original, read) in report.tables {
-            var table = original
+        report.rewritingTables { table, read in
+            var changed = false
             for segment in read.structure.segments.reversed() where !segment.bodies.contains(where: { $0.header.kind == .budget }) {
                 guard let body = segment.bodies.first(where: { $0.header.kind == .indicators }) else { continue }
                 let row = body.header.rows.lowerBound
@@ -20,8 +18,7 @@ struct BudgetBlockAbove: LayoutTransformation {
                 table.insert(Self.header, at: row)
                 changed = true
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 }

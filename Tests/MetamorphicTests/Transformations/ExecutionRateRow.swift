@@ -16,11 +16,9 @@ struct ExecutionRateRow: LayoutTransformation {
             weights[table, default: .zero] = weights[table, default: .zero].adding(fact["weight"]?.number ?? .zero) ?? .zero
         }
         guard !weights.isEmpty, weights.values.allSatisfy({ $0 == Number(90) }) else { return nil }
-        var layout = report.layout
-        var changed = false
         let values = report.vocabulary.values
-        for (block, original, read) in report.tables {
-            var table = original
+        return report.rewritingTables { table, read in
+            var changed = false
             for body in read.structure.singleRowIndicatorBodies.reversed() {
                 let columns = body.header.cellColumns
                 guard let weight = columns.firstIndex(of: .weight), let name = columns.firstIndex(of: .name),
@@ -45,9 +43,8 @@ struct ExecutionRateRow: LayoutTransformation {
                 table.insert(row, at: last + 1)
                 changed = true
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 }
 

@@ -8,10 +8,8 @@ struct RenameHeaders: LayoutTransformation {
 
     func apply(to report: ReportText) -> RewrittenReport? {
         let finder = HeaderFinder(vocabulary: report.vocabulary)
-        var layout = report.layout
-        var changed = false
-        for (block, original, read) in report.tables {
-            var table = original
+        return report.rewritingTables { table, read in
+            var changed = false
             for body in read.structure.segments.flatMap(\.bodies) {
                 let kind = body.header.kind
                 guard let words = report.vocabulary.table(kind) else { continue }
@@ -34,8 +32,7 @@ struct RenameHeaders: LayoutTransformation {
                     table.rows[row] = renamed
                 }
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 }

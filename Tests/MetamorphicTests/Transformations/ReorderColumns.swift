@@ -9,10 +9,8 @@ struct ReorderColumns: LayoutTransformation {
     static let order: [TableColumn?] = [.label, .level1, .level2, .name, .actual, .target, .weight, .nature, .score, .reason, .measure, .ignored, nil]
 
     func apply(to report: ReportText) -> RewrittenReport? {
-        var layout = report.layout
-        var changed = false
-        for (block, original, read) in report.tables {
-            var table = original
+        report.rewritingTables { table, read in
+            var changed = false
             for body in read.structure.singleRowIndicatorBodies {
                 let columns = body.header.cellColumns
                 let rows = body.headerRows(in: table) + body.rows
@@ -25,9 +23,8 @@ struct ReorderColumns: LayoutTransformation {
                 for row in rows { table.rows[row] = permutation.map { table.rows[row][$0] } }
                 changed = true
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 
     private static func rank(_ column: TableColumn?) -> Int { order.firstIndex { $0 == column } ?? order.count }

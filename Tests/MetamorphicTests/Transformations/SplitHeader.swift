@@ -11,10 +11,8 @@ struct SplitHeader: LayoutTransformation {
     static let parent = "年度考核"
 
     func apply(to report: ReportText) -> RewrittenReport? {
-        var layout = report.layout
-        var changed = false
-        for (block, original, read) in report.tables {
-            var table = original
+        report.rewritingTables { table, read in
+            var changed = false
             // From the last body up, so that inserted rows do not move the ones still to do.
             for body in read.structure.singleRowIndicatorBodies.reversed() {
                 let columns = body.header.cellColumns
@@ -32,8 +30,7 @@ struct SplitHeader: LayoutTransformation {
                     changed = true
                 }
             }
-            layout.replaceTable(at: block, with: table)
+            return changed
         }
-        return changed ? .text(layout.text) : nil
     }
 }
