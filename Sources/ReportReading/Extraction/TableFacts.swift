@@ -114,6 +114,7 @@ extension FactExtractor {
                     ("measure", text(measure)), ("weight", number(weight.number)), ("weight-text", text(weight.text)),
                     ("actual", number(actuals.numbers.first)), ("actual-values", list(actuals.numbers)),
                     ("actual-from-text", .boolean(actuals.fromText)), ("actual-text", text(actual.text)),
+                    ("actual-verdict", text(actual.isNumeric ? nil : vocabulary.verdict(of: actual.text)?.title)),
                     ("score", number(values.cell(cell(.score)).number)),
                     ("deviation-reason", text(cell(.reason))),
                 ], span: rowSpan(row.first, row.last))

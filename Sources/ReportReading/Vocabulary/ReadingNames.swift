@@ -113,6 +113,13 @@ public enum GradeName: String, Sendable, CaseIterable {
     case excellent, good, fair, poor, pass, fail
 }
 
+/// What a qualitative actual says of its target (完成, 部分完成, 未达标), by its name in
+/// the vocabulary; the fact carries the entry's title (达成, 部分达成, 未达成).
+public enum VerdictName: String, Sendable, CaseIterable {
+    case met, partly
+    case notMet = "not-met"
+}
+
 /// What an indicator's 指标性质 says, by its name in the vocabulary, and the symbol
 /// facts carry for it.
 public enum OperatorKind: String, Sendable, CaseIterable {

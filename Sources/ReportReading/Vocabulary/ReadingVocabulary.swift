@@ -19,6 +19,8 @@ public struct ReadingVocabulary: Sendable {
     public internal(set) var organisations: [VocabularyEntry] = []
     /// The grades an evaluation gives (优秀, 良好, 合格…).
     public internal(set) var grades: [VocabularyEntry] = []
+    /// What a qualitative actual says of its target (已完成, 部分完成, 未达标).
+    public internal(set) var verdicts: [VocabularyEntry] = []
     /// What a unit under review is, by the words of its title (部门整体, 专项资金, 决算).
     public internal(set) var unitKinds: [VocabularyEntry] = []
     public internal(set) var labels: [VocabularyEntry] = []
@@ -49,6 +51,7 @@ public struct ReadingVocabulary: Sendable {
         /// with their grades.
         var gradeLabels = WordIndex<Bool>([])
         var gradeWords = WordIndex<String>([])
+        var verdicts = WordMatcher<VerdictName>([])
     }
 
     /// Builds the matchers; called once the entries are complete.
@@ -74,6 +77,7 @@ public struct ReadingVocabulary: Sendable {
         matchers.selfScoreWords = longestFirst(labels.filter { $0.name == QuantityLabel.selfScore.rawValue }.flatMap(\.words))
         matchers.gradeLabels = WordIndex(
             labels.filter { $0.name == QuantityLabel.grade.rawValue }.flatMap(\.words).map { ($0, $0.contains("等级")) })
+        matchers.verdicts = WordMatcher(verdicts.compactMap { entry in VerdictName(rawValue: entry.name).map { ($0, entry) } })
         matchers.gradeWords = WordIndex(grades.flatMap { entry in entry.words.map { ($0, entry.title) } })
         matchers.values = ValueReader(moneyUnits: units, measureUnits: measures.flatMap(\.words), operators: operatorWords)
         self.matchers = matchers
@@ -85,11 +89,22 @@ public struct ReadingVocabulary: Sendable {
     /// Entries declared: tables with their columns, fields, rows, units, sections, labels.
     public var entryCount: Int {
         tables.reduce(0) { $0 + 1 + $1.columns.count } + fields.count + rows.count + units.count + measures.count + operators.count
-            + sections.count + labels.count + unitKinds.count + grades.count + organisations.count
+            + sections.count + labels.count + unitKinds.count + grades.count + verdicts.count + organisations.count
     }
 
     /// The words of a table kind.
     func table(_ kind: TableKind) -> TableWords? { tables.first { $0.kind == kind } }
+
+    /// Longer texts are prose, whose words of completion say too little on their own.
+    static let verdictMaximumLength = 12
+
+    /// What a qualitative actual says of its target ("已完成" → 达成), if it is short
+    /// enough to be a verdict.
+    func verdict(of text: String) -> VocabularyEntry? {
+        let compact = VocabularyText.compact(text)
+        guard !compact.isEmpty, compact.count <= Self.verdictMaximumLength else { return nil }
+        return matchers.verdicts.match(compact)?.entry
+    }
 
     /// The money unit a text names exactly ("万元"), if any.
     func moneyUnit(named name: String) -> MoneyUnit? { units.first { $0.name == name } }
@@ -147,6 +162,7 @@ public struct VocabularyExample: Sendable {
         case label(String)
         case unitKind(String)
         case grade(String)
+        case verdict(String)
         case organisation(String)
     }
 

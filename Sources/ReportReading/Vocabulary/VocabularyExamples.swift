@@ -71,6 +71,8 @@ public enum VocabularyExamples {
             let title = vocabulary.grades.first { $0.name == name }?.title ?? name
             let found = Statements.grades(Array(input), vocabulary: vocabulary).first
             return (example.expected ?? title, found?.content.grade ?? "nothing")
+        case .verdict(let name):
+            return (example.expected ?? name, vocabulary.verdict(of: input).map(\.name) ?? "-")
         case .unitKind(let name):
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
@@ -143,6 +145,8 @@ public enum VocabularyExamples {
             }
         case .grade, .organisation:
             break
+        case .verdict:
+            if let expected, expected != "-", VerdictName(rawValue: expected) == nil { return ("there is no verdict '\(expected)'", nil) }
         case .unitKind:
             if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
                 return ("there is no unit kind '\(expected)'", nil)

@@ -118,6 +118,7 @@ private struct VocabularyBuilder {
         case .operator: ("operator", OperatorKind.allCases.map(\.rawValue), \.operators)
         case .unitKind: ("unit-kind", UnitKind.allCases.map(\.vocabularyName), \.unitKinds)
         case .grade: ("grade", GradeName.allCases.map(\.rawValue), \.grades)
+        case .verdict: ("verdict", VerdictName.allCases.map(\.rawValue), \.verdicts)
         case .organisation: ("organisation", nil, \.organisations)
         case .table, .column, .unit: nil
         }
@@ -166,6 +167,7 @@ private struct VocabularyBuilder {
             case .operator: subject = .operator(declaration.name)
             case .unitKind: subject = .unitKind(declaration.name)
             case .grade: subject = .grade(declaration.name)
+            case .verdict: subject = .verdict(declaration.name)
             case .organisation: subject = .organisation(declaration.name)
             default: subject = .label(declaration.name)
             }
@@ -247,7 +249,7 @@ private struct VocabularyBuilder {
         var groups: [(String, [VocabularyEntry])] = vocabulary.tables.map { ("table \($0.kind.vocabularyName)", $0.columns.map(\.entry)) }
         groups += [
             ("fields", vocabulary.fields), ("rows", vocabulary.rows), ("sections", vocabulary.sections), ("labels", vocabulary.labels),
-            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds), ("grades", vocabulary.grades), ("organisations", vocabulary.organisations),
+            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds), ("grades", vocabulary.grades), ("verdicts", vocabulary.verdicts), ("organisations", vocabulary.organisations),
         ]
         for (_, entries) in groups {
             var owner: [String: VocabularyEntry] = [:]

@@ -10,7 +10,7 @@ struct VocabularyParser {
         enum Keyword: String, CaseIterable {
             case table, column, field, row, unit, measure, `operator`, section, label
             case unitKind = "unit-kind"
-            case grade, organisation
+            case grade, organisation, verdict
         }
 
         let keyword: Keyword
@@ -40,6 +40,7 @@ struct VocabularyParser {
         .measure: ["words", "example"],
         .unitKind: ["words", "exact", "unless", "example"],
         .grade: ["words", "example"],
+        .verdict: ["words", "exact", "unless", "example"],
         .organisation: ["words", "example"],
         .operator: ["words", "example"],
     ]
