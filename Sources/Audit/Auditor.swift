@@ -29,7 +29,7 @@ public struct Auditor: Sendable {
             let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""
             let message = rule.message?.render(variables: variables, parameters: parameters) ?? rule.title
-            let citations = Self.citations(engine.derivation(ofResult: result.id))
+            let citations = FindingEvidence.citations(engine.derivation(ofResult: result.id), citedConditions: rule.citedConditions)
             let key = "\(rule.id)\u{0}\(unit)\u{0}\(message)"
             if let position = positions[key] {
                 drafts[position] = drafts[position].adding(citations: citations, result: result.id)
@@ -38,7 +38,7 @@ public struct Auditor: Sendable {
             positions[key] = drafts.count
             drafts.append(
                 Finding(
-                    id: "", rule: rule.id, severity: severity, title: rule.title, message: message, unit: unit,
+                    id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
                     citations: citations, basis: rule.basis.map(\.text),
                     recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
                     resultIDs: [result.id]))
@@ -59,14 +59,6 @@ public struct Auditor: Sendable {
 
     /// High first.
     static let severityOrder = Dictionary(uniqueKeysWithValues: FindingSeverity.allCases.sorted(by: >).enumerated().map { ($1, $0) })
-
-    /// The source facts a result rests on, by place; the report and unit facts only
-    /// when nothing more precise is there.
-    static func citations(_ derivation: Derivation?) -> [Citation] {
-        let sources = (derivation?.givenFacts ?? []).compactMap { $0.provenance as? SourceFact }
-        let precise = sources.filter { $0.kind != "report" && $0.kind != "unit" }
-        return Citation.ordered((precise.isEmpty ? sources : precise).map(\.citation))
-    }
 }
 
 /// One report after the audit: what was read, what was found, and the engine that

@@ -21,7 +21,7 @@ final class AuditorTests: XCTestCase {
                 "grade-mismatch 部门整体 16",
                 "sum-mismatch 部门整体 13",
                 "target-set-too-low 附件1 57",
-                "problems-missing 附件1 57",
+                "problems-said-none 附件1 129",
                 "claim-contradicted 附件1 69",
                 "weight-total 附件1 30",
                 "target-far-exceeded 附件1 79",

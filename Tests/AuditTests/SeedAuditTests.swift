@@ -16,8 +16,10 @@ final class SeedAuditTests: XCTestCase {
         XCTAssertTrue(audit.has("component-missing", unit: "部门整体"))
         // The report gives reasons for slow payment (line 50): no "unexplained" finding.
         XCTAssertFalse(audit.has("execution-unexplained", unit: "部门整体"))
-        // Its 20 budget rows compute right.
+        // Its 20 budget rows compute right, and each is checked like the unit: 科技项目评审费
+        // spent 96,000 of 230,000 元.
         XCTAssertFalse(audit.has("budget-line-rate-mismatch", unit: "部门整体"))
+        XCTAssertTrue(audit.findings.contains { $0.rule == "execution-low" && $0.message == "部门整体“科技项目评审费”预算执行率仅为41.74%，低于60%（结余率58.26%）" })
         // 84.8 is stated twice, the same both times.
         XCTAssertFalse(audit.has("score-inconsistent", unit: "部门整体"))
     }
@@ -25,6 +27,8 @@ final class SeedAuditTests: XCTestCase {
     func testBishan() throws {
         let audit = try Fixtures.seed("001_bf075bb81cfa69fd.txt")
         XCTAssertTrue(audit.has("execution-low", unit: "部门整体", line: 114))
+        // One defect, one finding: the 57.58 % left over is stated in the execution finding.
+        XCTAssertFalse(audit.has("balance-over-limit", unit: "部门整体"))
         // 42.42 % = 1209.56 ÷ 2851.19, and the score table adds up to 94.24, graded 优.
         XCTAssertFalse(audit.has("rate-mismatch", unit: "部门整体"))
         XCTAssertFalse(audit.has("score-sum-mismatch", unit: "部门整体"))
@@ -47,7 +51,12 @@ final class SeedAuditTests: XCTestCase {
         XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.message == "附件4绩效指标权重合计为180分，应为90分" })
         XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.message == "附件8绩效指标权重合计为100分，应为90分" })
         XCTAssertTrue(audit.has("weight-scheme-mixed", unit: "附件8"))
-        XCTAssertTrue(audit.has("problems-missing", unit: "附件5"))
+        // 附件5 answers 存在主要问题 with 无 beside a grade word and a blank row; the finding cites the 无.
+        XCTAssertTrue(audit.has("problems-said-none", unit: "附件5", line: 1174))
+        // "每个团队…不少于4次" is a target per team; the 30 done by all teams is no overshoot.
+        XCTAssertFalse(audit.has("target-set-too-low", unit: "附件5"))
+        // 附件8 states two paragraphs of its own twice.
+        XCTAssertTrue(audit.has("paragraph-repeated", unit: "附件8", line: 1830))
         XCTAssertTrue(audit.has("target-set-too-low", unit: "附件6", line: 1530))
         XCTAssertTrue(audit.has("target-far-exceeded", unit: "附件2", line: 579))
         XCTAssertTrue(audit.has("target-missed-unexplained", unit: "附件1", line: 369))
@@ -64,6 +73,7 @@ final class SeedAuditTests: XCTestCase {
         // 90.96 graded 优; 附件2 writes its problems.
         XCTAssertFalse(audit.has("grade-mismatch", unit: "附件1"))
         XCTAssertFalse(audit.has("problems-missing", unit: "附件2"))
+        XCTAssertFalse(audit.has("problems-said-none", unit: "附件2"))
         // 1447.01 = 708.77 + 738.24 and its shares 48.98 % and 51.02 %.
         XCTAssertFalse(audit.findings.contains { $0.rule == "sum-mismatch" || $0.rule == "share-mismatch" })
         // 附件5's and 附件6's one shared paragraph of method is not copying.

@@ -28,7 +28,7 @@ final class ExplanationRenderingTests: XCTestCase {
 
     func testExplainText() throws {
         try golden(ExplanationText.render(try explanation(of: "weight-total")), "explain-weight-total.txt")
-        try golden(ExplanationText.render(try explanation(of: "problems-missing")), "explain-problems-missing.txt")
+        try golden(ExplanationText.render(try explanation(of: "problems-said-none")), "explain-problems-said-none.txt")
     }
 
     func testExplainJSON() throws {

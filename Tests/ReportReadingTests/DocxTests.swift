@@ -77,7 +77,7 @@ final class DocxTests: XCTestCase {
         let text = try ReportReader().read(path: Fixtures.repository.appendingPathComponent("cases/weight-typo/report.txt").path)
         // The same facts with the same values: only the file, lines and places differ.
         XCTAssertEqual(read.facts.map(\.kind), text.facts.map(\.kind))
-        let placeSlots: Set = ["file", "end-line"]
+        let placeSlots: Set = ["file", "end-line", "line"]
         for (docx, txt) in zip(read.facts, text.facts) {
             XCTAssertEqual(docx.slots.map(\.name), txt.slots.map(\.name))
             XCTAssertEqual(

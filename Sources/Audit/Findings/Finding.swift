@@ -6,32 +6,37 @@ import RuleLanguage
 /// and what to do.
 public struct Finding: Sendable {
     /// "1", "2", … in the order findings are shown; stable for the same inputs.
-    public let id: String
+    public internal(set) var id: String
     public let rule: String
     public let severity: FindingSeverity
     public let title: String
+    /// A judgement call (the rule's `kind: review`): shown as 需人工判断, for an auditor to confirm.
+    public let needsReview: Bool
     public let message: String
     /// The unit under review: "部门整体", "附件3", …
     public let unit: String
     /// Every source fact the finding rests on, by place in the file.
-    public let citations: [Citation]
+    public internal(set) var citations: [Citation]
     public let basis: [String]
     public let recommendation: String
     /// The engine's results it stands for (several when the report states it twice);
     /// the first is the one explained.
-    public let resultIDs: [Int]
+    public internal(set) var resultIDs: [Int]
+
+    /// How a finding that needs an auditor's judgement is marked in every format.
+    public static let reviewLabel = "需人工判断"
 
     func adding(citations more: [Citation], result: Int) -> Finding {
-        Finding(
-            id: id, rule: rule, severity: severity, title: title, message: message, unit: unit,
-            citations: Citation.ordered(citations + more), basis: basis, recommendation: recommendation,
-            resultIDs: resultIDs + [result])
+        var merged = self
+        merged.citations = Citation.ordered(citations + more)
+        merged.resultIDs.append(result)
+        return merged
     }
 
     func numbered(_ number: Int) -> Finding {
-        Finding(
-            id: "\(number)", rule: rule, severity: severity, title: title, message: message, unit: unit, citations: citations,
-            basis: basis, recommendation: recommendation, resultIDs: resultIDs)
+        var numbered = self
+        numbered.id = "\(number)"
+        return numbered
     }
 }
 

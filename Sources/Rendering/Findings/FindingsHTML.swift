@@ -109,7 +109,7 @@ public enum FindingsHTML {
 
     static func finding(_ finding: Finding, prefix: String) -> String {
         var out = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(prefix)-f\(finding.id)\">\n"
-        out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title)) <code>\(e(finding.rule))</code></h4>\n"
+        out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title))\(finding.needsReview ? " <span class=\"review\">\(Finding.reviewLabel)</span>" : "") <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
         for citation in finding.citations {
             out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
@@ -201,6 +201,7 @@ public enum FindingsHTML {
         .high .badge { background: #b00020; }
         .medium .badge { background: #e09000; }
         .low .badge { background: #0090b0; }
+        .review { display: inline-block; font-size: 0.8em; padding: 0 0.4em; border: 1px solid #7a5c00; color: #7a5c00; border-radius: 3px; }
         .message { font-weight: bold; }
         .evidence q { background: #fff3c4; quotes: "“" "”"; }
         .basis, .advice { color: #444; font-size: 0.95em; margin: 0.2em 0; }

@@ -48,6 +48,7 @@ public enum FindingsJSON {
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)),
             ("title", .string(finding.title)),
+            ("review", .bool(finding.needsReview)),
             ("message", .string(finding.message)),
             ("unit", .string(finding.unit)),
             ("citations", .array(finding.citations.map(FactsRendering.citation))),

@@ -30,7 +30,7 @@ public enum FindingsMarkdown {
             guard !findings.isEmpty else { continue }
             out += "\n### \(unit.id)〔\(unit.kind.rawValue)〕\(unit.title.isEmpty ? "" : " " + unit.title)\n"
             for finding in findings {
-                out += "\n#### #\(finding.id) 【\(finding.severity.chinese)】\(finding.title)（`\(finding.rule)`）\n\n"
+                out += "\n#### #\(finding.id) 【\(finding.severity.chinese)】\(finding.title)\(finding.needsReview ? "【\(Finding.reviewLabel)】" : "")（`\(finding.rule)`）\n\n"
                 out += "\(finding.message)\n\n"
                 for citation in finding.citations {
                     out += "- \(citation.chineseLocation)：\(quote(citation.quote))\n"

@@ -54,7 +54,7 @@ public struct FindingsText {
     }
 
     private func render(_ finding: Finding, lines: [Substring]) -> String {
-        var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + "\n"
+        var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + (finding.needsReview ? "（\(Finding.reviewLabel)）" : "") + "\n"
         out += "  \(finding.message)\n"
         for citation in finding.citations {
             // A table row takes a line per cell: shown as one line of cells instead.

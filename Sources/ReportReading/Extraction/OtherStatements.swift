@@ -33,6 +33,18 @@ extension Statements {
             ["指标", "目标", "各项任务", "年度任务", "全部任务"].contains(where: clause.content.contains)
                 // A purpose or an intention is no claim: "为完成绩效目标制定的…", "确保全面完成…".
                 && !["为完成", "是否", "确保", "力争", "争取"].contains(where: clause.content.contains)
+                && !statesAShare(clause.content)
+        }
+    }
+
+    /// "完成年度目标的90%", "完成年度目标的九成": a share of the target, not all of it.
+    private static func statesAShare(_ clause: String) -> Bool {
+        claimWords.contains { word in
+            clause.ranges(of: word).contains { range in
+                let after = clause[range.upperBound...]
+                guard after.first == "的", let next = after.dropFirst().first else { return false }
+                return next.isNumber || "一二三四五六七八九十百半".contains(next)
+            }
         }
     }
 

@@ -18,14 +18,15 @@ extension FactExtractor {
         // Paragraphs long enough to be copied from one annex to another.
         if paragraphText.count >= Self.paragraphMinimum {
             let (start, end) = piece.trimmedBounds
+            let span = at(start, end)
             drafts.append(
                 Draft(
                     kind: "paragraph", unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("text", .text(paragraphText)), ("section", text(section)),
-                        ("length", .number(Number(paragraphText.count))),
+                        ("length", .number(Number(paragraphText.count))), ("line", .number(Number(span.start.line))),
                     ],
-                    span: at(start, end)))
+                    span: span))
         }
         for found in Statements.scores(characters, vocabulary: vocabulary) {
             drafts.append(

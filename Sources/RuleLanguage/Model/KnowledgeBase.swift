@@ -4,6 +4,9 @@ import RuleEngine
 /// A compiled knowledge base: templates, parameters and rules with everything a
 /// person is shown about them, and the engine rules they compile to.
 public struct KnowledgeBase: Sendable {
+    /// The template of the fact every finding also is, while it stands (when declared).
+    public static let findingTemplate = "finding"
+
     public let templates: [TemplateDefinition]
     public let parameters: [ParameterDefinition]
     public let rules: [RuleDefinition]
@@ -63,6 +66,8 @@ public struct ParameterDefinition: Sendable {
     public let value: Value
     public let unit: String?
     public let basis: [PolicyBasis]
+    /// Why a threshold no document sets has the value it has (a tolerance, a rule of thumb).
+    public let rationale: String?
     public let description: String?
     public let range: SourceRange
 
@@ -123,6 +128,9 @@ public struct RuleDefinition: Sendable {
     public let severity: FindingSeverity?
     /// A judgement call that a reviewer should confirm (SARIF `kind: review`).
     public let needsReview: Bool
+    /// The conditions (indices into `engineRule.conditions`) whose facts a finding
+    /// cites, from `cites:`; nil cites every fact the rule read.
+    public let citedConditions: [Int]?
     public let basis: [PolicyBasis]
     public let message: MessageTemplate?
     public let recommendation: MessageTemplate?

@@ -165,7 +165,8 @@ struct KnowledgeCompiler {
                 result.append(
                     ParameterDefinition(
                         name: parameter.name.value, label: parameter.label?.text, value: value, unit: parameter.unit?.text,
-                        basis: basis, description: parameter.description?.text, range: parameter.name.range))
+                        basis: basis, rationale: parameter.rationale?.text, description: parameter.description?.text,
+                        range: parameter.name.range))
             }
         }
         return result

@@ -37,8 +37,11 @@ struct RuleAnalyzer {
         var words = PlainWords(symbols: symbols)
         var plain: [String] = []
         var conditionSources: [Int] = []
+        var factConditions: [String: Int] = [:]
         for (node, range) in zip(declaration.conditions, declaration.conditionRanges) {
+            let factsBefore = Set(factTemplates.keys)
             if let condition = compile(node) {
+                for name in factTemplates.keys where !factsBefore.contains(name) { factConditions[name] = conditions.count }
                 conditions.append(condition)
                 conditionSources.append(texts.count)
             }
@@ -90,20 +93,50 @@ struct RuleAnalyzer {
         let findingArguments =
             bindingOrder.map { SlotAssignment($0, .variable($0)) }
             + lets.keys.sorted().compactMap { name in lets[name].map { SlotAssignment(name, $0.expression) } }
-        actions = actions.map { action in
-            if case .emit(name: "finding", arguments: []) = action { return .emit(name: "finding", arguments: findingArguments) }
-            return action
+        actions = actions.flatMap { action -> [Action] in
+            guard case .emit(name: "finding", arguments: []) = action else { return [action] }
+            return [.emit(name: "finding", arguments: findingArguments)] + findingFact(rule: id.value, title: title)
         }
         guard !diagnostics.hasErrors, !declaration.hasSyntaxErrors, let title else { return nil }
         return RuleDefinition(
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
-            needsReview: needsReview, basis: basis, message: message, recommendation: recommendation,
+            needsReview: needsReview, citedConditions: declaration.cites.map { citedConditions($0, factConditions: factConditions) },
+            basis: basis, message: message, recommendation: recommendation,
             salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
             conditionSources: conditionSources,
             parameters: usedParameters,
             examples: examples,
             engineRule: Rule(id.value, salience: declaration.salience?.value ?? 0, when: conditions, then: actions),
             range: id.range)
+    }
+
+    /// `cites: ?s ?t`: fact variables bound by the rule's conditions, in the order written.
+    private mutating func citedConditions(_ field: TextField, factConditions: [String: Int]) -> [Int] {
+        field.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" }).compactMap { word in
+            let name = String(word.dropFirst())
+            guard word.hasPrefix("?"), let index = factConditions[name] else {
+                report(.invalidValue("cites '\(word)' is not a fact variable of the rule (?x: template(…)); known: \(factConditions.keys.sorted().map { "?" + $0 }.joined(separator: " "))", field.range))
+                return nil
+            }
+            if let variable = scope[name] { records[variable.record].uses += 1 }
+            return index
+        }
+    }
+
+    /// A finding is also a fact (when the knowledge declares the template `finding`), held
+    /// while the finding stands, so that a rule can ask whether a unit has any finding.
+    private func findingFact(rule: String, title: String?) -> [Action] {
+        guard let template = symbols.templates[KnowledgeBase.findingTemplate] else { return [] }
+        let candidates: [(String, RuleExpression?)] = [
+            ("rule", .constant(.text(rule))),
+            ("title", .constant(.text(title ?? rule))),
+            ("unit", scope["unit"] != nil || lets["unit"] != nil ? .variable("unit") : nil),
+        ]
+        let slots = candidates.compactMap { slot, value -> SlotAssignment? in
+            guard let value, template.slot(slot) != nil else { return nil }
+            return SlotAssignment(slot, value)
+        }
+        return [.assert(template: template.name, slots: slots, logical: true)]
     }
 
     static func severity(_ text: String) -> FindingSeverity? {

@@ -28,10 +28,10 @@ struct Parser {
     private var context = Context.none
 
     static let ruleFields: Set<String> = [
-        "title", "severity", "kind", "basis", "message", "recommendation", "salience", "when", "then", "example",
+        "title", "severity", "kind", "cites", "basis", "message", "recommendation", "salience", "when", "then", "example",
         "given", "expect",
     ]
-    static let parameterFields: Set<String> = ["label", "value", "unit", "basis", "description"]
+    static let parameterFields: Set<String> = ["label", "value", "unit", "basis", "rationale", "description"]
 
     init(path: String, text: String) {
         self.path = path
@@ -230,6 +230,7 @@ struct Parser {
         case "unit": file.parameters[parameter].unit = text
         case "basis": file.parameters[parameter].basis.append(text)
         case "description": file.parameters[parameter].description = text
+        case "rationale": file.parameters[parameter].rationale = text
         default:
             var stream = try logicalTokens(value, line: line, column: valueColumn)
             file.parameters[parameter].value = try stream.expression()
@@ -299,6 +300,7 @@ struct Parser {
         case "title": file.rules[rule].title = text
         case "severity": file.rules[rule].severity = text
         case "kind": file.rules[rule].kind = text
+        case "cites": file.rules[rule].cites = text
         case "basis": file.rules[rule].basis.append(text)
         case "message": file.rules[rule].message = text
         case "recommendation": file.rules[rule].recommendation = text

@@ -52,6 +52,7 @@ struct ParameterDeclaration {
     var value: ExpressionNode?
     var unit: TextField?
     var basis: [TextField] = []
+    var rationale: TextField?
     var description: TextField?
     let range: SourceRange
 }
@@ -61,6 +62,8 @@ struct RuleDeclaration {
     var title: TextField?
     var severity: TextField?
     var kind: TextField?
+    /// The fact variables whose facts a finding cites (all the matched facts when absent).
+    var cites: TextField?
     var basis: [TextField] = []
     var message: TextField?
     var recommendation: TextField?
