@@ -38,6 +38,20 @@ final class ProjectReportTests: XCTestCase {
         XCTAssertEqual(Set(sections.map(\.citation.line)), [82])
     }
 
+    /// A section that says nothing cites its "无" where it is written: under the heading,
+    /// or after it on the same line.
+    func testASectionThatSaysNothingCitesItsWords() throws {
+        let read = try Fixtures.read(text: "2024年度某项目绩效自评报告\n一、存在问题：无。\n二、改进建议\n\n暂无\n三、评价结论\n经自评，得分90分。\n")
+        let sections = read.facts("section")
+        let problems = try XCTUnwrap(sections.first { $0.text("kind") == "存在问题" })
+        XCTAssertEqual(problems.slotCitations["text"]?.quote, "无。")
+        XCTAssertEqual(problems.slotCitations["text"]?.line, 2)
+        let advice = try XCTUnwrap(sections.first { $0.text("kind") == "改进建议" })
+        XCTAssertEqual(advice.slotCitations["empty"]?.quote, "暂无")
+        XCTAssertEqual(advice.slotCitations["empty"]?.line, 5)
+        XCTAssertNil(sections.first { $0.text("kind") == "评价结论" }?.slotCitations["text"], "a section with words of its own cites its heading")
+    }
+
     func testStatementsInProse() throws {
         let read = try read
         let execution = try XCTUnwrap(read.facts("execution").first)

@@ -85,18 +85,36 @@ struct FactExtractor {
 
     private func sectionFacts(_ unit: ReportUnit) -> [Draft] {
         unit.sections.flatMap(\.all).flatMap { section -> [Draft] in
-            section.kinds.map { kind in
+            let empty = !section.holdsTable && Self.saysNothing(section.text)
+            let said = empty ? saidSpan(of: section) : nil
+            return section.kinds.map { kind in
                 let end = SourcePoint(line: section.heading.titleSpan.end.line, column: section.heading.titleSpan.end.column)
                 let span = SourceSpan(start: section.heading.titleSpan.start, end: end)
-                return Draft(
+                var draft = Draft(
                     kind: "section", unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("kind", .text(kind.rawValue)), ("heading", .text(section.heading.title)),
-                        ("text", .text(section.text)), ("empty", .boolean(!section.holdsTable && Self.saysNothing(section.text))),
+                        ("text", .text(section.text)), ("empty", .boolean(empty)),
                         ("level", .number(Number(section.level))), ("end-line", .number(Number(section.lines.upperBound))),
                     ], span: span)
+                // "无" is cited where it is written, so that a finding about it can quote it.
+                if let said { (draft.cells["text"], draft.cells["empty"]) = (said, said) }
+                return draft
             }
         }
+    }
+
+    /// The first words after a heading, on its line ("存在问题：无") or a line below.
+    private func saidSpan(of section: Section) -> SourceSpan? {
+        let heading = section.heading.titleSpan.end
+        for line in heading.line...max(heading.line, section.lines.upperBound) where line <= source.lineCount {
+            let characters = source.text(line)
+            let first = line == heading.line ? source.cleanedIndex(line: line, column: heading.column) : 0
+            let written = characters.indices.filter { $0 >= first && !characters[$0].isWhitespace && !"：:。".contains(characters[$0]) }
+            guard let start = written.first, let last = characters.indices.last(where: { !characters[$0].isWhitespace }) else { continue }
+            return SourceSpan(start: source.point(line: line, index: start), end: source.point(line: line, index: last + 1))
+        }
+        return nil
     }
 
     /// Empty, or only "无" / "暂无" / "没有" and punctuation.

@@ -58,6 +58,12 @@ public struct SourceDocument: Sendable {
     /// Characters of a line (1-based) without bookmarks.
     func text(_ line: Int) -> [Character] { cleaned[line - 1].text }
 
+    /// The index of the first cleaned character at or after an original column.
+    func cleanedIndex(line: Int, column: Int) -> Int {
+        let clean = cleaned[line - 1]
+        return clean.columns.firstIndex { $0 >= column } ?? clean.columns.count
+    }
+
     /// The original position of a cleaned character (index may be one past the end).
     func point(line: Int, index: Int) -> SourcePoint {
         let clean = cleaned[line - 1]

@@ -97,10 +97,11 @@ struct RuleAnalyzer {
             guard case .emit(name: "finding", arguments: []) = action else { return [action] }
             return [.emit(name: "finding", arguments: findingArguments)] + findingFact(rule: id.value, title: title)
         }
+        let cited = declaration.cites.map { citedConditions($0, factConditions: factConditions) }
         guard !diagnostics.hasErrors, !declaration.hasSyntaxErrors, let title else { return nil }
         return RuleDefinition(
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
-            needsReview: needsReview, citedConditions: declaration.cites.map { citedConditions($0, factConditions: factConditions) },
+            needsReview: needsReview, citedConditions: cited,
             basis: basis, message: message, recommendation: recommendation,
             salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
             conditionSources: conditionSources,
