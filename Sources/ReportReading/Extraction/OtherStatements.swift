@@ -24,33 +24,26 @@ extension Statements {
         }
     }
 
-    private static let claimWords = ["均已达到", "均已完成", "均完成", "全部完成", "全面完成", "圆满完成", "全部达到", "均达到", "均已实现", "全部实现", "完成年度目标", "达到预期目标", "实现预期目标", "完成绩效目标"]
-
-    /// "年度绩效指标均已达到": a claim that all targets were met. A clause about one task
-    /// ("全面完成招商引资任务") or about funds ("资金到位均达到100%") claims nothing of the targets.
-    static func claims(_ text: [Character]) -> [Found<String>] {
-        clauses(containing: claimWords, in: text).filter { clause in
-            ["指标", "目标", "各项任务", "年度任务", "全部任务"].contains(where: clause.content.contains)
-                // A purpose or an intention is no claim: "为完成绩效目标制定的…", "确保全面完成…".
-                && !["为完成", "是否", "确保", "力争", "争取"].contains(where: clause.content.contains)
-                && !statesAShare(clause.content)
+    /// The clauses that state what a statement entry of the vocabulary describes: they hold
+    /// one of its words and, when it says so, one of its `about` words, and none of its
+    /// `unless` words. "完成年度目标的90%" states a share of the target, not the whole.
+    static func statements(_ name: StatementName, in text: [Character], vocabulary: ReadingVocabulary) -> [Found<String>] {
+        guard let entry = vocabulary.statement(name) else { return [] }
+        return clauses(containing: entry.words, in: text).filter { clause in
+            (entry.about.isEmpty || entry.about.contains(where: clause.content.contains))
+                && !entry.unless.contains(where: clause.content.contains)
+                && !statesAShare(clause.content, of: entry.words)
         }
     }
 
-    /// "完成年度目标的90%", "完成年度目标的九成": a share of the target, not all of it.
-    private static func statesAShare(_ clause: String) -> Bool {
-        claimWords.contains { word in
+    private static func statesAShare(_ clause: String, of words: [String]) -> Bool {
+        words.contains { word in
             clause.ranges(of: word).contains { range in
                 let after = clause[range.upperBound...]
                 guard after.first == "的", let next = after.dropFirst().first else { return false }
                 return next.isNumber || "一二三四五六七八九十百半".contains(next)
             }
         }
-    }
-
-    /// "预计新增高新技术企业130家": an estimate, which a results section must not pass off as a result.
-    static func estimates(_ text: [Character]) -> [Found<String>] {
-        clauses(containing: ["预计", "力争", "有望", "将达到", "将超过", "将突破", "将实现"], in: text)
     }
 
     /// The clauses (between ，。；) that hold one of the words.

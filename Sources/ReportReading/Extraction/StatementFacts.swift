@@ -65,13 +65,16 @@ extension FactExtractor {
                     ], span: at(share.start, share.end)))
         }
         drafts += yearMentions(characters, section: section, in: unit) { at($0, $1) }
-        for found in Statements.claims(characters) {
-            drafts.append(
-                Draft(
-                    kind: "claim", unit: unit.id, slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section))],
-                    span: at(found.start, found.end)))
+        for (name, about) in [(StatementName.allMet, "指标"), (.noBalance, "结余")] {
+            for found in Statements.statements(name, in: characters, vocabulary: vocabulary) {
+                drafts.append(
+                    Draft(
+                        kind: "claim", unit: unit.id,
+                        slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section)), ("about", .text(about))],
+                        span: at(found.start, found.end)))
+            }
         }
-        for found in Statements.estimates(characters) {
+        for found in Statements.statements(.estimate, in: characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
                     kind: "estimate", unit: unit.id, slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section))],

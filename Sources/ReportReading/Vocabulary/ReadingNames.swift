@@ -120,6 +120,16 @@ public enum VerdictName: String, Sendable, CaseIterable {
     case notMet = "not-met"
 }
 
+/// What a clause of prose states, by its name in the vocabulary.
+public enum StatementName: String, Sendable, CaseIterable {
+    /// "年度绩效指标均已达到": every target met.
+    case allMet = "all-met"
+    /// "年末无结转和结余资金": nothing left of the budget.
+    case noBalance = "no-balance"
+    /// "预计新增130家": an estimate, not a result.
+    case estimate
+}
+
 /// What an indicator's 指标性质 says, by its name in the vocabulary, and the symbol
 /// facts carry for it.
 public enum OperatorKind: String, Sendable, CaseIterable {

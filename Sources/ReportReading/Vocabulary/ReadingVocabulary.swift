@@ -21,6 +21,8 @@ public struct ReadingVocabulary: Sendable {
     public internal(set) var grades: [VocabularyEntry] = []
     /// What a qualitative actual says of its target (已完成, 部分完成, 未达标).
     public internal(set) var verdicts: [VocabularyEntry] = []
+    /// What a clause of prose states: every target met, no balance left, an estimate.
+    public internal(set) var statements: [VocabularyEntry] = []
     /// What a unit under review is, by the words of its title (部门整体, 专项资金, 决算).
     public internal(set) var unitKinds: [VocabularyEntry] = []
     public internal(set) var labels: [VocabularyEntry] = []
@@ -89,11 +91,13 @@ public struct ReadingVocabulary: Sendable {
     /// Entries declared: tables with their columns, fields, rows, units, sections, labels.
     public var entryCount: Int {
         tables.reduce(0) { $0 + 1 + $1.columns.count } + fields.count + rows.count + units.count + measures.count + operators.count
-            + sections.count + labels.count + unitKinds.count + grades.count + verdicts.count + organisations.count
+            + sections.count + labels.count + unitKinds.count + grades.count + verdicts.count + statements.count + organisations.count
     }
 
     /// The words of a table kind.
     func table(_ kind: TableKind) -> TableWords? { tables.first { $0.kind == kind } }
+
+    func statement(_ name: StatementName) -> VocabularyEntry? { statements.first { $0.name == name.rawValue } }
 
     /// Longer texts are prose, whose words of completion say too little on their own.
     static let verdictMaximumLength = 12
@@ -123,6 +127,8 @@ public struct VocabularyEntry: Sendable {
     public let exact: [String]
     /// Words that rule it out: a text holding one of them is not this entry ("得分率" is no 得分).
     public let unless: [String]
+    /// For a statement: the clause must also speak of one of these.
+    public var about: [String] = []
     /// Where it is declared.
     public let range: SourceRange
 }
@@ -163,6 +169,7 @@ public struct VocabularyExample: Sendable {
         case unitKind(String)
         case grade(String)
         case verdict(String)
+        case statement(String)
         case organisation(String)
     }
 

@@ -73,6 +73,9 @@ public enum VocabularyExamples {
             return (example.expected ?? title, found?.content.grade ?? "nothing")
         case .verdict(let name):
             return (example.expected ?? name, vocabulary.verdict(of: input).map(\.name) ?? "-")
+        case .statement(let name):
+            let found = StatementName(rawValue: name).map { Statements.statements($0, in: Array(input), vocabulary: vocabulary) } ?? []
+            return (example.expected ?? name, found.isEmpty ? "-" : name)
         case .unitKind(let name):
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
@@ -147,6 +150,8 @@ public enum VocabularyExamples {
             break
         case .verdict:
             if let expected, expected != "-", VerdictName(rawValue: expected) == nil { return ("there is no verdict '\(expected)'", nil) }
+        case .statement(let name):
+            if let expected, expected != "-", expected != name { return ("a statement example says after → only '-' (no such statement)", nil) }
         case .unitKind:
             if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
                 return ("there is no unit kind '\(expected)'", nil)

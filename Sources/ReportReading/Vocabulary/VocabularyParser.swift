@@ -10,7 +10,7 @@ struct VocabularyParser {
         enum Keyword: String, CaseIterable {
             case table, column, field, row, unit, measure, `operator`, section, label
             case unitKind = "unit-kind"
-            case grade, organisation, verdict
+            case grade, organisation, verdict, statement
         }
 
         let keyword: Keyword
@@ -20,6 +20,8 @@ struct VocabularyParser {
         var words: [(String, SourceRange)] = []
         var exact: [(String, SourceRange)] = []
         var unless: [(String, SourceRange)] = []
+        /// A statement's clause must also speak of one of these (指标, 目标).
+        var about: [(String, SourceRange)] = []
         var needs: [[(String, SourceRange)]] = []
         var factor: (String, SourceRange)?
         var examples: [(input: String, expected: String?, range: SourceRange)] = []
@@ -41,6 +43,7 @@ struct VocabularyParser {
         .unitKind: ["words", "exact", "unless", "example"],
         .grade: ["words", "example"],
         .verdict: ["words", "exact", "unless", "example"],
+        .statement: ["words", "about", "unless", "example"],
         .organisation: ["words", "example"],
         .operator: ["words", "example"],
     ]
@@ -139,6 +142,7 @@ struct VocabularyParser {
         case "words": declarations[index].words += try words(value, line: line, column: valueColumn)
         case "exact": declarations[index].exact += try words(value, line: line, column: valueColumn)
         case "unless": declarations[index].unless += try words(value, line: line, column: valueColumn)
+        case "about": declarations[index].about += try words(value, line: line, column: valueColumn)
         case "needs":
             let names = try words(value.map { $0 == "+" ? " " : $0 }, line: line, column: valueColumn)
             declarations[index].needs.append(names)

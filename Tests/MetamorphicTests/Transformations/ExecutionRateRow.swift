@@ -16,6 +16,14 @@ struct ExecutionRateRow: LayoutTransformation {
             weights[table, default: .zero] = weights[table, default: .zero].adding(fact["weight"]?.number ?? .zero) ?? .zero
         }
         guard !weights.isEmpty, weights.values.allSatisfy({ $0 == Number(90) }) else { return nil }
+        // Under 100 %, the 10 points of execution are earned differently by the two schemes
+        // (rate × 10 beside a 90-point table; a row scored against its own target in it),
+        // so a self-score may be attainable in one and not in the other.
+        let underspent = report.read.facts.contains { fact in
+            guard fact.kind == "execution", let budget = fact["budget"]?.number, let spent = fact["spent"]?.number else { return false }
+            return spent < budget
+        }
+        guard !(underspent && report.read.facts.contains { $0.kind == "self-score" }) else { return nil }
         let values = report.vocabulary.values
         return report.rewritingTables { table, read in
             var changed = false
