@@ -20,6 +20,7 @@ public struct Auditor: Sendable {
         let unitOrder = Dictionary(read.report.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleOrder = Dictionary(knowledge.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parameters = knowledge.parameterValues
+        let unitKinds = Dictionary(read.report.units.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         // The same finding stated twice in a report (a figure repeated in two places) is
         // one finding citing both places.
         var drafts: [Finding] = []
@@ -39,7 +40,7 @@ public struct Auditor: Sendable {
             drafts.append(
                 Finding(
                     id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
-                    citations: citations, basis: rule.basis.map(\.text),
+                    citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]),
                     recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
                     resultIDs: [result.id]))
         }
@@ -55,6 +56,14 @@ public struct Auditor: Sendable {
         }
         let findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
         return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
+    }
+
+    /// The clauses that govern the unit: a project is not judged by a department-level
+    /// measure; a department by its own measure and the project measures it follows.
+    static func basis(_ basis: [PolicyBasis], for kind: UnitKind?) -> [PolicyBasis] {
+        guard kind == .project else { return basis }
+        let fitting = basis.filter { $0.scope != .department }
+        return fitting.isEmpty ? basis : fitting
     }
 
     /// High first.

@@ -47,11 +47,16 @@ public enum KnowledgeCodes {
         entry("KB040", "the engine rejected a rule the checker accepted", internalOnly: true),
         entry("KB041", "an example without expect:"),
         entry("KB042", "a file that cannot be read (missing, not UTF-8)"),
+        entry("KB043", "a basis declared without document, scope or verified, or verified without a quote"),
+        entry("KB044", "a basis: that names no declared basis"),
         entry("KB101", "a variable bound and never used (warning)"),
         entry("KB102", "a parameter no rule uses (warning)"),
-        entry("KB103", "a finding rule without policy basis (warning)"),
+        entry("KB103", "a finding rule without policy basis, or a parameter with neither basis nor rationale (warning)"),
         entry("KB104", "a rule without an example that fires, or one that stays quiet (warning)"),
         entry("KB105", "a condition that can never hold (warning)"),
         entry("KB106", "two finding rules that fire on the same facts in every example (warning)"),
+        entry("KB107", "a basis not verified that gives no reason, or one written out instead of declared (warning)"),
+        entry("KB108", "a finding rule citing only measures for project spending (warning)"),
+        entry("KB109", "a title that writes out a parameter's value instead of naming it (warning)"),
     ]
 }

@@ -153,6 +153,16 @@ extension Diagnostic {
             help: suggestion(name, known))
     }
 
+    static func basisIncomplete(_ name: Located<String>, _ what: String, why: String) -> Diagnostic {
+        Diagnostic(code: "KB043", message: "basis '\(name.value)' \(what)", range: name.range, notes: [Note(why)])
+    }
+
+    static func unknownBasis(_ field: TextField, known: [String]) -> Diagnostic {
+        Diagnostic(
+            code: "KB044", message: "no basis named '\(field.text)' is declared", range: field.range,
+            help: Suggestions.closest(to: field.text, among: known).map { "did you mean '\($0)'?" } ?? "declare it: basis \(field.text) (see basis.rules)")
+    }
+
     static func invalidBasis(_ field: TextField) -> Diagnostic {
         Diagnostic(
             code: "KB034", message: "a basis names a document: 《title》 or a number such as 财预〔2020〕10号",
@@ -205,6 +215,36 @@ extension Diagnostic {
         Diagnostic(
             code: "KB103", severity: .warning, message: "rule '\(rule.value)' cites no policy basis", range: rule.range,
             help: "add basis: 《document》 number article")
+    }
+
+    static func missingRationale(_ name: Located<String>) -> Diagnostic {
+        Diagnostic(
+            code: "KB103", severity: .warning, message: "parameter '$\(name.value)' says neither where its value comes from nor why", range: name.range,
+            help: "add basis: (a declared basis) when a document sets the value, or rationale: when it is a tolerance or rule of thumb")
+    }
+
+    static func unverifiedBasis(_ name: String, _ range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            code: "KB107", severity: .warning, message: "basis '\(name)' is not verified and gives no reason", range: range,
+            help: "check it against the published text (verified: yes, with quote:), or say why it could not be: reason: …")
+    }
+
+    static func basisWrittenOut(_ field: TextField) -> Diagnostic {
+        Diagnostic(
+            code: "KB107", severity: .warning, message: "this basis is written out, so nobody has said whether it was checked", range: field.range,
+            help: "declare it in basis.rules (document, number, article, scope, verified) and cite it by name")
+    }
+
+    static func projectBasisOnly(_ rule: Located<String>) -> Diagnostic {
+        Diagnostic(
+            code: "KB108", severity: .warning, message: "rule '\(rule.value)' may judge a 部门整体 report but cites only measures for project spending",
+            range: rule.range, help: "cite also a basis whose scope is 部门整体 or 全部")
+    }
+
+    static func titleRestatesParameter(_ name: String, value: String, _ range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            code: "KB109", severity: .warning, message: "the title writes out \(value), the value of '$\(name)'", range: range,
+            notes: [Note("when the parameter changes, the title would still say \(value)")], help: "write {$\(name)} instead")
     }
 
     static func missingExample(_ rule: Located<String>, kind: String) -> Diagnostic {

@@ -45,7 +45,13 @@ final class AuditorTests: XCTestCase {
         XCTAssertEqual(weight.title, "权重合计不符")
         XCTAssertEqual(weight.message, "附件1绩效指标权重合计为95分，应为90分")
         XCTAssertEqual(weight.recommendation, "按评分方案调整各三级指标的权重，使合计为90分；权重不符时，自评得分不可信。")
-        XCTAssertEqual(weight.basis, ["《项目支出绩效评价管理办法》 财预〔2020〕10号 单位自评指标权重（条款待核）"])
+        // A project annex is judged by the project measure, not the department-level one; the
+        // clause was not checked against the published text, and says so.
+        XCTAssertEqual(weight.basis.map(\.text), ["《项目支出绩效评价管理办法》（财预〔2020〕10号）关于单位自评指标权重的规定（未核对原文）"])
+        XCTAssertEqual(weight.basis.first?.verified, false)
+        XCTAssertNotNil(weight.basis.first?.reason)
+        let department = try XCTUnwrap(audit.findings.first { $0.rule == "balance-over-limit" })
+        XCTAssertEqual(department.basis.map(\.scope), [.project, .department])
         // The table and every one of its seven rows.
         XCTAssertEqual(weight.citations.count, 8)
         XCTAssertEqual(weight.citations.first?.quote, "项目支出绩效目标完成情况自评表")

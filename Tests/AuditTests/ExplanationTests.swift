@@ -35,7 +35,9 @@ final class ExplanationTests: XCTestCase {
         let parameter = try XCTUnwrap(explanation.step.parameters.first)
         XCTAssertEqual(parameter.name, "balance-rate-limit")
         XCTAssertEqual(parameter.value, "10%")
-        XCTAssertEqual(parameter.basis, ["《项目支出绩效评价管理办法》 财预〔2020〕10号 预算执行情况（条款待核）"])
+        // No document sets the 10 %: the explanation gives the reason for it instead.
+        XCTAssertEqual(parameter.basis, [])
+        XCTAssertTrue(parameter.rationale?.contains("没有规定结余率上限的数值") == true, parameter.rationale ?? "")
     }
 
     func testAnUnknownFindingHasNoExplanation() throws {

@@ -23,6 +23,8 @@ public struct ParameterUse: Sendable {
     /// As a person writes it: "10%", "90分".
     public let value: String
     public let basis: [String]
+    /// Why the value, when no document sets it (a tolerance, a rule of thumb).
+    public let rationale: String?
 }
 
 /// A condition of a rule and what satisfied it.

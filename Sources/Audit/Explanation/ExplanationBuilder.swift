@@ -75,7 +75,8 @@ struct ExplanationBuilder {
     func parameters(of rule: RuleDefinition) -> [ParameterUse] {
         rule.parameters.compactMap { name in
             knowledge.parameter(name).map { parameter in
-                ParameterUse(name: name, label: parameter.label ?? name, value: parameter.displayValue, basis: parameter.basis.map(\.text))
+                ParameterUse(name: name, label: parameter.label ?? name, value: parameter.displayValue, basis: parameter.basis.map(\.text),
+                    rationale: parameter.rationale)
             }
         }
     }

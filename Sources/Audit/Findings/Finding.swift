@@ -17,7 +17,8 @@ public struct Finding: Sendable {
     public let unit: String
     /// Every source fact the finding rests on, by place in the file.
     public internal(set) var citations: [Citation]
-    public let basis: [String]
+    /// The clauses of policy it applies, with whether each was checked against the text.
+    public let basis: [PolicyBasis]
     public let recommendation: String
     /// The engine's results it stands for (several when the report states it twice);
     /// the first is the one explained.

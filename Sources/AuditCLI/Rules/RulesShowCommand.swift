@@ -30,6 +30,14 @@ struct RuleSheet {
     let rule: RuleDefinition
     let knowledge: KnowledgeBase
 
+    /// A clause with what it says and whether it was checked.
+    static func describe(_ basis: PolicyBasis) -> String {
+        var out = "  - \(basis.citation)" + (basis.scope.map { "（适用：\($0.rawValue)）" } ?? "") + "\n"
+        if let quote = basis.quote { out += "      原文：\(quote)\n" } else if let summary = basis.summary { out += "      要点：\(summary)\n" }
+        out += basis.verified ? "      已核对原文\n" : "      未核对原文" + (basis.reason.map { "：\($0)" } ?? "") + "\n"
+        return out
+    }
+
     var text: String {
         var out = "\(rule.id) — \(rule.title)"
         if let severity = rule.severity { out += "（\(severity.chinese)，\(severity.rawValue)）" }
@@ -45,7 +53,7 @@ struct RuleSheet {
         if let message = rule.message { out += "\n报告 / Reports:\n  \(message.source)\n" }
         if let recommendation = rule.recommendation { out += "\n建议 / Recommendation:\n  \(recommendation.source)\n" }
         if !rule.basis.isEmpty {
-            out += "\n依据 / Basis:\n" + rule.basis.map { "  - \($0.text)\n" }.joined()
+            out += "\n依据 / Basis:\n" + rule.basis.map(Self.describe).joined()
         }
         let parameters = rule.parameters.compactMap(knowledge.parameter)
         if !parameters.isEmpty {
@@ -53,6 +61,7 @@ struct RuleSheet {
             for parameter in parameters {
                 out += "  - $\(parameter.name)（\(parameter.label ?? parameter.name)）= \(parameter.displayValue)"
                 if let basis = parameter.basis.first { out += "，依据 \(basis.text)" }
+                if let rationale = parameter.rationale { out += "，理由：\(rationale)" }
                 out += "\n"
             }
         }

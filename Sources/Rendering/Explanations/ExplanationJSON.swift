@@ -51,7 +51,7 @@ public enum ExplanationJSON {
         .object([
             ("name", .string(parameter.name)), ("label", .string(parameter.label)), ("value", .string(parameter.value)),
             ("basis", .array(parameter.basis.map(JSONValue.string))),
-        ])
+        ] + (parameter.rationale.map { [("rationale", JSONValue.string($0))] } ?? []))
     }
 
     static func values(_ values: [NamedValue]) -> JSONValue {

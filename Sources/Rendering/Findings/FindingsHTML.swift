@@ -115,7 +115,7 @@ public enum FindingsHTML {
             out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
         }
         out += "</ul>\n"
-        if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(e(finding.basis.joined(separator: "；")))</p>\n" }
+        if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(finding.basis.map { basis in "<span title=\"\(e(basis.summary ?? ""))\">\(e(basis.text))</span>" }.joined(separator: "；"))</p>\n" }
         if !finding.recommendation.isEmpty { out += "<p class=\"advice\">建议：\(e(finding.recommendation))</p>\n" }
         return out + "</article>\n"
     }

@@ -1,5 +1,6 @@
 import Audit
 import ReportReading
+import RuleLanguage
 
 /// The documented JSON of `audit check` (see README, "Findings as JSON").
 public enum FindingsJSON {
@@ -42,6 +43,17 @@ public enum FindingsJSON {
         ])
     }
 
+    /// A clause of policy: the citation, its parts, and whether it was checked.
+    static func basis(_ basis: PolicyBasis) -> JSONValue {
+        let optional: [(String, String?)] = [
+            ("document", basis.document), ("number", basis.number), ("article", basis.article), ("scope", basis.scope?.rawValue),
+            ("quote", basis.quote), ("summary", basis.summary), ("reason", basis.reason),
+        ]
+        return .object(
+            [("citation", .string(basis.citation)), ("verified", .bool(basis.verified))]
+                + optional.compactMap { key, value in value.map { (key, JSONValue.string($0)) } })
+    }
+
     static func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("id", .string(finding.id)),
@@ -52,7 +64,7 @@ public enum FindingsJSON {
             ("message", .string(finding.message)),
             ("unit", .string(finding.unit)),
             ("citations", .array(finding.citations.map(FactsRendering.citation))),
-            ("basis", .array(finding.basis.map(JSONValue.string))),
+            ("basis", .array(finding.basis.map(basis))),
             ("recommendation", .string(finding.recommendation)),
         ])
     }

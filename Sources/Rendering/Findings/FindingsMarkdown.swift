@@ -35,7 +35,7 @@ public enum FindingsMarkdown {
                 for citation in finding.citations {
                     out += "- \(citation.chineseLocation)：\(quote(citation.quote))\n"
                 }
-                if !finding.basis.isEmpty { out += "\n依据：\(finding.basis.joined(separator: "；"))\n" }
+                if !finding.basis.isEmpty { out += "\n依据：\(finding.basis.map(\.text).joined(separator: "；"))\n" }
                 if !finding.recommendation.isEmpty { out += "\n建议：\(finding.recommendation)\n" }
             }
         }

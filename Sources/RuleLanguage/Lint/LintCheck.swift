@@ -31,7 +31,7 @@ struct LintContext {
 struct Linter {
     static let checks: [any LintCheck.Type] = [
         UnusedVariableCheck.self, UnusedParameterCheck.self, MissingBasisCheck.self, MissingExampleCheck.self,
-        NeverHoldsCheck.self, SameFactsCheck.self,
+        NeverHoldsCheck.self, SameFactsCheck.self, UnverifiedBasisCheck.self, DepartmentBasisCheck.self, TitleRestatesParameterCheck.self,
     ]
 
     public static var descriptions: [LintCheckDescription] { checks.map { $0.description } }

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     public let templates: [TemplateDefinition]
     public let parameters: [ParameterDefinition]
     public let rules: [RuleDefinition]
+    /// The clauses of policy documents rules and parameters cite (`basis 名称`).
+    public var bases: [PolicyBasis] = []
     /// The text of every file read, by path: for excerpts in diagnostics, and hashing.
     public let sources: [String: String]
 
@@ -77,16 +79,49 @@ public struct ParameterDefinition: Sendable {
     }
 }
 
-/// A policy document a rule or threshold rests on.
+/// A clause of a policy document a rule or threshold rests on: declared once in the
+/// knowledge (`basis 名称`), with whether it was checked against the published text.
 public struct PolicyBasis: Sendable, Hashable, CustomStringConvertible {
-    /// As written.
-    public let text: String
+    /// Whom the document governs: the spending of projects, of whole departments, or both.
+    public enum Scope: String, Sendable, Hashable, CaseIterable {
+        case project = "项目"
+        case department = "部门整体"
+        case all = "全部"
+    }
+
+    /// The declared name (`prp-self-evaluation-weights`); nil for a basis written out in a rule.
+    public let id: String?
     /// The title in 《》, if given.
     public let document: String?
     /// The document number, such as 财预〔2020〕10号.
     public let number: String?
-    /// What remains: the article, annex or section.
+    /// The article, annex or section.
     public let article: String?
+    public let scope: Scope?
+    /// The clause's words, copied from the published text (only when verified).
+    public let quote: String?
+    /// What the clause says, in our words.
+    public let summary: String?
+    /// Checked against the published text.
+    public let verified: Bool
+    /// Why it could not be checked.
+    public let reason: String?
+
+    public init(
+        id: String? = nil, document: String?, number: String?, article: String?, scope: Scope? = nil, quote: String? = nil,
+        summary: String? = nil, verified: Bool = false, reason: String? = nil
+    ) {
+        (self.id, self.document, self.number, self.article, self.scope) = (id, document, number, article, scope)
+        (self.quote, self.summary, self.verified, self.reason) = (quote, summary, verified, reason)
+    }
+
+    /// 《项目支出绩效评价管理办法》（财预〔2020〕10号）第十一条
+    public var citation: String {
+        (document.map { "《\($0)》" } ?? "") + (number.map { document == nil ? $0 : "（\($0)）" } ?? "") + (article ?? "")
+    }
+
+    /// The citation as a finding shows it, saying when it was not checked.
+    public var text: String { citation + (verified ? "" : "（未核对原文）") }
 
     public var description: String { text }
 }

@@ -18,7 +18,10 @@ struct KnowledgeCompiler {
 
     mutating func compile() -> KnowledgeBase {
         let templates = compileTemplates()
-        let parameters = compileParameters()
+        var bases = BasisCompiler()
+        let declaredBases = bases.compile(files)
+        let parameters = compileParameters(&bases)
+        diagnostics += bases.takeDiagnostics()
         let symbols = Symbols(
             templates: Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
             parameters: Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
@@ -32,10 +35,11 @@ struct KnowledgeCompiler {
                     continue
                 }
                 seen[declaration.id.value] = declaration.id.range
-                var analyzer = RuleAnalyzer(symbols: symbols, declaration: declaration) { range in
+                var analyzer = RuleAnalyzer(symbols: symbols, declaration: declaration, bases: bases) { range in
                     Self.text(of: range, in: lines[range.file] ?? [])
                 }
                 let definition = analyzer.analyze()
+                bases = analyzer.bases
                 diagnostics += analyzer.diagnostics
                 analyses.append(
                     RuleAnalysis(declaration: declaration, definition: definition, variables: analyzer.records, parameters: analyzer.usedParameters))
@@ -43,12 +47,14 @@ struct KnowledgeCompiler {
             }
         }
         var knowledge = KnowledgeBase(templates: templates, parameters: parameters, rules: rules, sources: sources)
+        knowledge.bases = declaredBases
         // The engine has the last word; it should agree with everything checked above.
         do {
             _ = try knowledge.makeEngine()
         } catch {
             diagnostics.append(.engineRejected(error.diagnostic, rules.first?.range ?? SourceRange(file: files.first?.path ?? "", line: 1, column: 1)))
             knowledge = KnowledgeBase(templates: templates, parameters: parameters, rules: [], sources: sources)
+            knowledge.bases = declaredBases
         }
         return knowledge
     }
@@ -140,7 +146,7 @@ struct KnowledgeCompiler {
         }
     }
 
-    private mutating func compileParameters() -> [ParameterDefinition] {
+    private mutating func compileParameters(_ bases: inout BasisCompiler) -> [ParameterDefinition] {
         var seen: [String: SourceRange] = [:]
         var result: [ParameterDefinition] = []
         for file in files {
@@ -158,10 +164,7 @@ struct KnowledgeCompiler {
                     diagnostics.append(.invalidValue("a parameter's value is a number, a text in quotes, true/false or a list of these", node.range))
                     continue
                 }
-                var basis: [PolicyBasis] = []
-                for field in parameter.basis {
-                    if let parsed = PolicyBasis(parsing: field.text) { basis.append(parsed) } else { diagnostics.append(.invalidBasis(field)) }
-                }
+                let basis = parameter.basis.compactMap { bases.resolve($0) }
                 result.append(
                     ParameterDefinition(
                         name: parameter.name.value, label: parameter.label?.text, value: value, unit: parameter.unit?.text,

@@ -18,7 +18,7 @@ extension PolicyBasis {
         }
         guard document != nil || number != nil else { return nil }
         let article = rest.trimmedText.trimmingCharacters(in: "，,;；。")
-        self.init(text: text, document: document, number: number, article: article.isEmpty ? nil : article)
+        self.init(document: document, number: number, article: article.isEmpty ? nil : article)
     }
 }
 

@@ -18,9 +18,13 @@ struct RuleAnalyzer {
     private var lets: [String: (expression: RuleExpression, type: InferredType, variable: Variable)] = [:]
     private var factTemplates: [String: TemplateDefinition] = [:]
 
-    init(symbols: Symbols, declaration: RuleDeclaration, sourceText: @escaping (SourceRange) -> String) {
+    /// The declared bases; resolving a rule's `basis:` may add diagnostics to it.
+    private(set) var bases: BasisCompiler
+
+    init(symbols: Symbols, declaration: RuleDeclaration, bases: BasisCompiler, sourceText: @escaping (SourceRange) -> String) {
         self.symbols = symbols
         self.declaration = declaration
+        self.bases = bases
         self.sourceText = sourceText
     }
 
@@ -57,7 +61,7 @@ struct RuleAnalyzer {
         if declaration.whenRange == nil { report(.missingBlock("when", rule: id)) }
         if declaration.thenRange == nil { report(.missingBlock("then", rule: id)) }
 
-        let title = declaration.title?.text
+        let title = declaration.title.map { renderedTitle($0) }
         if title == nil { report(.missingField("title", rule: id, why: "every rule needs a Chinese title, e.g. 权重合计不符")) }
         var severity: FindingSeverity?
         var needsReview = false
@@ -83,10 +87,8 @@ struct RuleAnalyzer {
         for (template, field) in [(message, declaration.message), (recommendation, declaration.recommendation)] {
             if let template, let field { check(template, field: field) }
         }
-        var basis: [PolicyBasis] = []
-        for field in declaration.basis {
-            if let parsed = PolicyBasis(parsing: field.text) { basis.append(parsed) } else { report(.invalidBasis(field)) }
-        }
+        let basis = declaration.basis.compactMap { bases.resolve($0) }
+        diagnostics += bases.takeDiagnostics()
         let examples = declaration.examples.compactMap { compile($0) }
 
         // Findings carry every variable of the rule, and the values of `let` bindings.
@@ -109,6 +111,34 @@ struct RuleAnalyzer {
             examples: examples,
             engineRule: Rule(id.value, salience: declaration.salience?.value ?? 0, when: conditions, then: actions),
             range: id.range)
+    }
+
+    /// A title may name a parameter (`结余率超过{$balance-rate-limit}`), so that it says
+    /// what the threshold is without restating its value; it is filled in here, with its
+    /// unit (10%, 90分).
+    private mutating func renderedTitle(_ field: TextField) -> String {
+        guard field.text.contains("{") else { return field.text }
+        let template = MessageTemplate(field.text, range: field.range)
+        var values: [String: Value] = [:]
+        var placeholders = 0
+        for part in template.parts {
+            if case .text = part { continue }
+            let range = placeholders < template.placeholderRanges.count ? template.placeholderRanges[placeholders] : field.range
+            placeholders += 1
+            switch part {
+            case .text: continue
+            case .variable(let name, _, _):
+                report(.invalidValue("a title names parameters only ({$name}), not the variable '\(name)': the title is the same for every finding", range))
+            case .parameter(let name, _):
+                if let parameter = symbols.parameters[name] {
+                    useParameter(name)
+                    values[name] = .text(parameter.displayValue)
+                } else {
+                    report(.unknownParameter(name, range, known: symbols.parameterNames))
+                }
+            }
+        }
+        return template.render(variables: [:], parameters: values)
     }
 
     /// `cites: ?s ?t`: fact variables bound by the rule's conditions, in the order written.

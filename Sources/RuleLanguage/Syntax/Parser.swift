@@ -19,6 +19,7 @@ struct Parser {
         case template(Int)
         case parameter(Int)
         case rule(Int, Block)
+        case basis(Int)
     }
 
     private enum Block {
@@ -32,6 +33,7 @@ struct Parser {
         "given", "expect",
     ]
     static let parameterFields: Set<String> = ["label", "value", "unit", "basis", "rationale", "description"]
+    static let basisFields: Set<String> = ["document", "number", "article", "scope", "quote", "summary", "verified", "reason"]
 
     init(path: String, text: String) {
         self.path = path
@@ -96,8 +98,8 @@ struct Parser {
 
     private mutating func parseLine(_ content: Substring, line: Int, column: Int) throws(Lexer.Failure) {
         // Top-level declarations.
-        if let keyword = leadingWord(content), ["template", "parameter", "rule"].contains(keyword),
-            content.dropFirst(keyword.count).first?.isWhitespace ?? true
+        if let keyword = leadingWord(content), ["template", "parameter", "rule", "basis"].contains(keyword),
+            content.dropFirst(keyword.count).first?.isWhitespace ?? true, field(content) == nil
         {
             let lexer = Lexer(file: path, line: line)
             var stream = TokenStream(try lexer.tokens(content, startColumn: column), end: endRange(line, column, content))
@@ -105,6 +107,7 @@ struct Parser {
             switch keyword {
             case "template": try startTemplate(&stream)
             case "parameter": try startParameter(&stream)
+            case "basis": try startBasis(&stream)
             default: try startRule(&stream)
             }
             return
@@ -116,6 +119,8 @@ struct Parser {
             try parseSlot(content, line: line, column: column, template: index)
         case .parameter(let index):
             try parseParameterField(content, line: line, column: column, parameter: index)
+        case .basis(let index):
+            try parseBasisField(content, line: line, column: column, basis: index)
         case .rule(let index, let block):
             try parseRuleLine(content, line: line, column: column, rule: index, block: block)
         }
@@ -205,6 +210,23 @@ struct Parser {
             SlotDeclaration(
                 name: name, type: Located(value: type, range: typeName.range.through(end)), label: label,
                 defaultValue: defaultValue))
+    }
+
+    // MARK: Bases
+
+    private mutating func startBasis(_ stream: inout TokenStream) throws(Lexer.Failure) {
+        let name = try stream.expectIdentifier("a name after 'basis'")
+        try stream.expectEnd()
+        file.bases.append(BasisDeclaration(name: name, range: name.range))
+        context = .basis(file.bases.count - 1)
+    }
+
+    private mutating func parseBasisField(_ content: Substring, line: Int, column: Int, basis: Int) throws(Lexer.Failure) {
+        guard let (name, value, offset) = field(content), Self.basisFields.contains(name) else {
+            let word = leadingWord(content) ?? String(content.prefix(1))
+            throw Lexer.Failure(diagnostic: .unknownField(word, in: "basis", known: Self.basisFields, range(line, column, word.count)))
+        }
+        file.bases[basis].fields[name] = textField(value, line: line, column: column + offset)
     }
 
     // MARK: Parameters

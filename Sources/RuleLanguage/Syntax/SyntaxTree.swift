@@ -16,6 +16,14 @@ struct KnowledgeFile {
     var templates: [TemplateDeclaration] = []
     var parameters: [ParameterDeclaration] = []
     var rules: [RuleDeclaration] = []
+    var bases: [BasisDeclaration] = []
+}
+
+/// `basis 名称` and its fields: one clause of a policy document that rules cite by name.
+struct BasisDeclaration {
+    let name: Located<String>
+    var fields: [String: TextField] = [:]
+    let range: SourceRange
 }
 
 struct TemplateDeclaration {
