@@ -86,12 +86,18 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(CapturedRun(inRepository: "check -f pdf \(Self.casePath)").status, 64)
     }
 
-    func testExplain() {
+    func testExplain() throws {
         let run = CapturedRun(inRepository: "explain \(Self.casePath) 10")
         XCTAssertEqual(run.status, 0)
-        XCTAssertTrue(run.output.hasPrefix("#10 高[weight-total] 权重合计不符\n  附件1绩效指标权重合计为95分，应为90分\n"), run.output)
+        try run.assertMatchesGolden("explain-plain.txt")
+        XCTAssertFalse(run.output.contains("?"), "no variables for an auditor")
         XCTAssertEqual(CapturedRun(inRepository: "explain \(Self.casePath) #10").output, run.output, "#10 and 10 are the same")
-        XCTAssertEqual(CapturedRun(inRepository: "explain -f json \(Self.casePath) 10").status, 0)
+        let detail = CapturedRun(inRepository: "explain --detail \(Self.casePath) 10")
+        XCTAssertTrue(detail.output.hasPrefix("#10 高[weight-total] 权重合计不符\n  附件1绩效指标权重合计为95分，应为90分\n"), detail.output)
+        XCTAssertTrue(detail.output.contains("成立：?total = 95，?expected = 90"), "the rule author's view keeps the variables")
+        let json = CapturedRun(inRepository: "explain -f json \(Self.casePath) 10")
+        XCTAssertEqual(json.status, 0)
+        XCTAssertTrue(json.output.contains("\"reasoning\": ["), json.output)
     }
 
     func testExplainAnUnknownFinding() {

@@ -72,8 +72,10 @@ struct ExplanationBuilder {
         return FactStep(template: fact.template.name, label: definition?.label ?? fact.template.name, slots: slots, source: source)
     }
 
-    func parameters(of rule: RuleDefinition) -> [ParameterUse] {
-        rule.parameters.compactMap { name in
+    func parameters(of rule: RuleDefinition) -> [ParameterUse] { parameters(named: rule.parameters) }
+
+    func parameters(named names: [String]) -> [ParameterUse] {
+        names.compactMap { name in
             knowledge.parameter(name).map { parameter in
                 ParameterUse(name: name, label: parameter.label ?? name, value: parameter.displayValue, basis: parameter.basis.map(\.text),
                     rationale: parameter.rationale)

@@ -44,7 +44,7 @@ enum FindingEvidence {
 
     /// The cells of the slots a pattern read that lie outside the fact's own place: the
     /// "无" under a heading, which the heading alone does not show.
-    private static func outside(_ source: SourceFact, read pattern: Pattern) -> [Citation] {
+    static func outside(_ source: SourceFact, read pattern: Pattern) -> [Citation] {
         let slots = Set(pattern.slots.map(\.slot) + pattern.tests.flatMap(\.leaves).compactMap { if case .slot(let s) = $0 { s } else { nil } })
         return slots.sorted().compactMap { source.slotCitations[$0] }.filter { cell in
             cell.line < source.citation.line || cell.endLine > source.citation.endLine

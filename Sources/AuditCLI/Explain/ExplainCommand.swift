@@ -7,10 +7,11 @@ import Rendering
 enum ExplainCommand: AuditCommand {
     static let path = ["explain"]
     static let spec = CommandSpec(
-        "explain", abstract: "Show how a finding was derived, condition by condition, down to the quoted source.",
-        discussion: "FINDING-ID is the number 'audit check' shows (#3 → 3).",
+        "explain", abstract: "Show how a finding was reached: the reasoning in plain sentences, with the report's words.",
+        discussion: "FINDING-ID is the number 'audit check' shows (#3 → 3). --detail shows every condition of every rule, for rule authors.",
         arguments: [
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
+            .flag("--detail", help: "Every condition of every rule, with variables and fact ids (for rule authors)."),
             KnowledgeOption.spec,
             ReaderOption.spec,
             .positional("FILE", help: "The report."),
@@ -23,16 +24,18 @@ enum ExplainCommand: AuditCommand {
             let audit = session.audits.first
         else { return ExitCode.inputError }
         let id = (arguments.value("FINDING-ID") ?? "").trimmingPrefix("#")
-        guard let explanation = audit.explanation(of: String(id)) else {
+        guard let explanation = audit.explanation(of: String(id)), let plain = audit.plainExplanation(of: String(id)) else {
             let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
             context.standardError(
                 context.errorRenderer.render(
                     Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
             return ExitCode.inputError
         }
-        context.standardOutput(
-            arguments.value("format") == "json"
-                ? ExplanationJSON.render(explanation).text() + "\n" : ExplanationText.render(explanation))
+        if arguments.value("format") == "json" {
+            context.standardOutput(ExplanationJSON.render(explanation, plain: plain).text() + "\n")
+        } else {
+            context.standardOutput(arguments.flag("detail") ? ExplanationText.render(explanation) : PlainExplanationText.render(plain))
+        }
         return ExitCode.success
     }
 }

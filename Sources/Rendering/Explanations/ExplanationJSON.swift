@@ -2,11 +2,19 @@ import Audit
 
 /// `audit explain --format json`: the same tree as data.
 public enum ExplanationJSON {
-    public static func render(_ explanation: Explanation) -> JSONValue {
-        .object([
-            ("finding", FindingsJSON.finding(explanation.finding)),
-            ("derivation", step(explanation.step)),
-        ])
+    public static func render(_ explanation: Explanation, plain: PlainExplanation? = nil) -> JSONValue {
+        .object(
+            [("finding", FindingsJSON.finding(explanation.finding))]
+                + (plain.map { [("reasoning", reasoning($0))] } ?? [])
+                + [("derivation", step(explanation.step))])
+    }
+
+    /// The plain reasoning: each step's sentence and the quotes it rests on.
+    static func reasoning(_ plain: PlainExplanation) -> JSONValue {
+        .array(
+            plain.steps.map { step in
+                .object([("sentence", .string(step.sentence)), ("quotes", .array(step.quotes.map(FactsRendering.citation)))])
+            })
     }
 
     static func step(_ step: DerivationStep) -> JSONValue {

@@ -85,13 +85,13 @@ public enum FindingsHTML {
             guard !findings.isEmpty else { continue }
             out += "<h3 id=\"\(prefix)-u-\(anchor(unit.id))\">\(e(unit.id))〔\(e(unit.kind.rawValue))〕\(e(unit.title))</h3>\n"
             for finding in findings {
-                out += self.finding(finding, prefix: prefix)
+                out += self.finding(finding, prefix: prefix, reasoning: audit.plainExplanation(of: finding.id))
                 shown.insert(finding.id)
             }
         }
         let rest = audit.findings.filter { !shown.contains($0.id) }
         if !rest.isEmpty {
-            out += "<h3>（未归属单位）</h3>\n" + rest.map { finding($0, prefix: prefix) }.joined()
+            out += "<h3>（未归属单位）</h3>\n" + rest.map { finding($0, prefix: prefix, reasoning: audit.plainExplanation(of: $0.id)) }.joined()
         }
         out += source(audit, prefix: prefix)
         return out + "</section>\n"
@@ -107,7 +107,7 @@ public enum FindingsHTML {
         return out + "</ul>\n</aside>\n"
     }
 
-    static func finding(_ finding: Finding, prefix: String) -> String {
+    static func finding(_ finding: Finding, prefix: String, reasoning: PlainExplanation? = nil) -> String {
         var out = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(prefix)-f\(finding.id)\">\n"
         out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title))\(finding.needsReview ? " <span class=\"review\">\(Finding.reviewLabel)</span>" : "") <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
@@ -117,7 +117,30 @@ public enum FindingsHTML {
         out += "</ul>\n"
         if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(finding.basis.map { basis in "<span title=\"\(e(basis.summary ?? ""))\">\(e(basis.text))</span>" }.joined(separator: "；"))</p>\n" }
         if !finding.recommendation.isEmpty { out += "<p class=\"advice\">建议：\(e(finding.recommendation))</p>\n" }
+        if let reasoning { out += self.reasoning(reasoning, prefix: prefix) }
         return out + "</article>\n"
+    }
+
+    /// How the finding was reached, folded away until the auditor asks.
+    static func reasoning(_ reasoning: PlainExplanation, prefix: String) -> String {
+        var out = "<details class=\"reasoning\"><summary>怎样得出</summary>\n<ol>\n"
+        for step in reasoning.steps {
+            out += "<li>\(e(step.sentence))"
+            for quote in step.quotes {
+                out += "<br/><a href=\"#\(prefix)-L\(quote.line)\">\(e(quote.chineseLocation))</a> <q>\(e(quote.quote.displayQuote))</q>"
+            }
+            out += "</li>\n"
+        }
+        out += "</ol>\n"
+        if !reasoning.parameters.isEmpty {
+            out += "<p class=\"standards\">所用标准："
+            out += reasoning.parameters.map { parameter in
+                let source = parameter.basis.isEmpty ? parameter.rationale.map { "（理由：\($0)）" } ?? "" : "（依据：\(parameter.basis.joined(separator: "；"))）"
+                return e("\(parameter.label) \(parameter.value)\(source)")
+            }.joined(separator: "；")
+            out += "</p>\n"
+        }
+        return out + "</details>\n"
     }
 
     /// The report's text, a row per line; cited characters marked, each cited line
@@ -205,6 +228,9 @@ public enum FindingsHTML {
         .message { font-weight: bold; }
         .evidence q { background: #fff3c4; quotes: "“" "”"; }
         .basis, .advice { color: #444; font-size: 0.95em; margin: 0.2em 0; }
+        .reasoning { margin: 0.3em 0; font-size: 0.95em; }
+        .reasoning summary { cursor: pointer; color: #2b579a; }
+        .reasoning q, .standards { color: #444; }
         table.source { width: 100%; font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.85em; }
         table.source td { border: none; padding: 0 0.5em; }
         table.source td.ln { color: #999; text-align: right; user-select: none; width: 3em; }

@@ -169,6 +169,9 @@ public struct RuleDefinition: Sendable {
     public let basis: [PolicyBasis]
     public let message: MessageTemplate?
     public let recommendation: MessageTemplate?
+    /// What a firing concluded, in one plain sentence (`explain:`): placeholders name the
+    /// rule's variables, or the slots of the fact it derived.
+    public let explanation: MessageTemplate?
     public let salience: Int
     /// Each condition as written, with its place.
     public let conditionTexts: [Located<String>]

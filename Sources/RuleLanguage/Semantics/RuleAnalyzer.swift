@@ -74,6 +74,7 @@ struct RuleAnalyzer {
         }
         let message = declaration.message.map { MessageTemplate($0.text, range: $0.range) }
         let recommendation = declaration.recommendation.map { MessageTemplate($0.text, range: $0.range) }
+        let explanation = declaration.explain.map { MessageTemplate($0.text, range: $0.range) }
         if isFinding {
             if let field = declaration.severity {
                 severity = Self.severity(field.text)
@@ -87,6 +88,7 @@ struct RuleAnalyzer {
         for (template, field) in [(message, declaration.message), (recommendation, declaration.recommendation)] {
             if let template, let field { check(template, field: field) }
         }
+        if let explanation, let field = declaration.explain { check(explanation, field: field, derivedSlots: derivedSlots(actions)) }
         let basis = declaration.basis.compactMap { bases.resolve($0) }
         diagnostics += bases.takeDiagnostics()
         let examples = declaration.examples.compactMap { compile($0) }
@@ -104,7 +106,7 @@ struct RuleAnalyzer {
         return RuleDefinition(
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
             needsReview: needsReview, citedConditions: cited,
-            basis: basis, message: message, recommendation: recommendation,
+            basis: basis, message: message, recommendation: recommendation, explanation: explanation,
             salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
             conditionSources: conditionSources,
             parameters: usedParameters,
@@ -179,8 +181,19 @@ struct RuleAnalyzer {
         }
     }
 
-    /// Placeholders must name variables or parameters of the rule.
-    private mutating func check(_ template: MessageTemplate, field: TextField) {
+    /// The slots of the facts the rule derives, which an `explain:` sentence may name.
+    private func derivedSlots(_ actions: [Action]) -> [String] {
+        actions.flatMap { action -> [String] in
+            if case .assert(let template, _, _) = action, template != KnowledgeBase.findingTemplate {
+                return symbols.templates[template]?.slots.map(\.name) ?? []
+            }
+            return []
+        }
+    }
+
+    /// Placeholders must name variables or parameters of the rule (or, in `explain:`,
+    /// slots of the fact it derives).
+    private mutating func check(_ template: MessageTemplate, field: TextField, derivedSlots: [String] = []) {
         var placeholders = 0
         for part in template.parts {
             let range = placeholders < template.placeholderRanges.count ? template.placeholderRanges[placeholders] : field.range
@@ -190,8 +203,8 @@ struct RuleAnalyzer {
                 placeholders += 1
                 if let variable = scope[name] ?? lets[name]?.variable {
                     records[variable.record].uses += 1
-                } else {
-                    report(.unknownPlaceholder(name, range, known: bindingOrder + lets.keys.sorted()))
+                } else if !derivedSlots.contains(name) {
+                    report(.unknownPlaceholder(name, range, known: bindingOrder + lets.keys.sorted() + derivedSlots))
                 }
             case .parameter(let name, _):
                 placeholders += 1

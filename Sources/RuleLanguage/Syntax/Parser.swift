@@ -29,7 +29,7 @@ struct Parser {
     private var context = Context.none
 
     static let ruleFields: Set<String> = [
-        "title", "severity", "kind", "cites", "basis", "message", "recommendation", "salience", "when", "then", "example",
+        "title", "severity", "kind", "cites", "basis", "message", "explain", "recommendation", "salience", "when", "then", "example",
         "given", "expect",
     ]
     static let parameterFields: Set<String> = ["label", "value", "unit", "basis", "rationale", "description"]
@@ -326,6 +326,7 @@ struct Parser {
         case "basis": file.rules[rule].basis.append(text)
         case "message": file.rules[rule].message = text
         case "recommendation": file.rules[rule].recommendation = text
+        case "explain": file.rules[rule].explain = text
         case "salience":
             var stream = try logicalTokens(value, line: line, column: valueColumn)
             let expression = try stream.expression()

@@ -75,6 +75,8 @@ struct RuleDeclaration {
     var basis: [TextField] = []
     var message: TextField?
     var recommendation: TextField?
+    /// One plain sentence saying what the rule concluded, with the report's values.
+    var explain: TextField?
     var salience: Located<Int>?
     var conditions: [ConditionNode] = []
     /// Each condition's whole text, keyword included.
