@@ -108,11 +108,16 @@ final class CheckCommandTests: XCTestCase {
             "error[CLI004]: no finding #99 in \(Self.casePath)\nhelp: its findings are #1 to #16; see 'audit check \(Self.casePath)'\n")
     }
 
-    func testWhyNot() {
+    func testWhyNot() throws {
         let run = CapturedRun(inRepository: "why-not \(Self.casePath) weight-total --unit 附件2")
         XCTAssertEqual(run.status, 0)
-        XCTAssertTrue(run.output.hasPrefix("规则 weight-total（权重合计不符）（单位 附件2）\n"), run.output)
-        XCTAssertTrue(run.output.contains("?total != ?expected：90 != 90 不成立"))
+        try run.assertMatchesGolden("why-not-plain.txt")
+        XCTAssertFalse(run.output.contains("?"), "no variables for an auditor")
+        // Words of the Chinese title find the rule.
+        XCTAssertEqual(CapturedRun(inRepository: "why-not \(Self.casePath) 权重合计 --unit 附件2").output, run.output)
+        let detail = CapturedRun(inRepository: "why-not --detail \(Self.casePath) weight-total --unit 附件2")
+        XCTAssertTrue(detail.output.hasPrefix("规则 weight-total（权重合计不符）（单位 附件2）\n"), detail.output)
+        XCTAssertTrue(detail.output.contains("?total != ?expected：90 != 90 不成立"))
     }
 
     func testWhyNotAnUnknownRuleOrUnit() {

@@ -70,3 +70,35 @@ final class PlainExplanationTests: XCTestCase {
         }
     }
 }
+
+/// Why-not for an auditor: every finding rule, for every unit of a few cases, in words
+/// without the rule language.
+final class PlainWhyNotTests: XCTestCase {
+    func testEveryRuleSaysWhyNotInPlainWords() throws {
+        var answered = 0
+        for report in ["cases/yunxi-2024/report.txt", "cases/problems-none/report.txt", "cases/anhui-farm-machinery-project/report.txt"] {
+            let audit = try Fixtures.audit(report)
+            for rule in audit.knowledge.rules where rule.kind == .finding {
+                for unit in audit.read.report.units.map(\.id) {
+                    let answer = try XCTUnwrap(audit.plainWhyNot(rule.id, unit: unit))
+                    let sentences = answer.candidates.flatMap { $0.held.map(\.sentence) + [$0.failed.sentence] }
+                    for sentence in sentences {
+                        for pattern in PlainExplanationTests.ruleLanguage {
+                            if let match = sentence.firstMatch(of: pattern) {
+                                XCTFail("\(report) \(rule.id) \(unit): “\(match.output)” in \(sentence)")
+                            }
+                        }
+                    }
+                    answered += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(answered, 100)
+    }
+
+    func testAFiredRuleListsItsFindings() throws {
+        let audit = try Fixtures.audit("cases/yunxi-2024/report.txt")
+        let answer = try XCTUnwrap(audit.plainWhyNot("weight-total", unit: "附件1"))
+        XCTAssertEqual(answer.findings.map(\.message), ["附件1绩效指标权重合计为95分，应为90分"])
+    }
+}

@@ -79,6 +79,18 @@ final class WhyNotTests: XCTestCase {
         XCTAssertEqual(rejections.map { $0.fact["unit"] }, ["U", "V"])
     }
 
+    /// Of the units that got as far, the one whose figure came nearest to the threshold
+    /// is shown first, whatever the order of the report.
+    func testTheNearestMissIsShownFirst() throws {
+        let engine = try makeEngine(templates, rules)
+        for (unit, rate) in [("附件1", "1"), ("附件2", "9.5"), ("附件3", "4")] {
+            try engine.assert("unit", ["name": .text(unit)])
+            try engine.assert("budget", ["unit": .text(unit), "balance-rate": .number(num(rate))])
+        }
+        let answer = try engine.whyNot("balance-over-limit")
+        XCTAssertEqual(answer.closest.map { $0.bindings.first?.value }, ["附件2", "附件3", "附件1"])
+    }
+
     func testAgreesWithTheNetworkWhenTheRuleMatches() throws {
         let engine = try makeEngine(templates, rules)
         try engine.assert("unit", ["name": "U"])

@@ -45,26 +45,7 @@ struct PlainExplanationBuilder {
         guard done.insert(sequence).inserted, sequence >= 1, sequence <= engine.firings.count else { return }
         let firing = engine.firings[sequence - 1]
         guard let rule = knowledge.rule(firing.rule) else { return }
-        var quotes: [Citation] = []
-        for match in firing.matches {
-            let facts: [Fact]
-            var pattern: Pattern?
-            switch match {
-            case .fact(let read, let fact): (facts, pattern) = ([fact], read)
-            case .aggregate(_, _, let members), .exists(_, let members): facts = members
-            case .absent, .test: facts = []
-            }
-            for fact in facts {
-                if let source = fact.provenance as? SourceFact {
-                    if source.kind != "report" { quotes.append(source.citation) }
-                    if let pattern { quotes += FindingEvidence.outside(source, read: pattern) }
-                } else if fact.template.name != KnowledgeBase.findingTemplate,
-                    case .firing(let origin)? = engine.version(at: fact.timestamp)?.origin
-                {
-                    visit(firing: origin, conclusion: nil, derived: fact, finding: nil)
-                }
-            }
-        }
+        let quotes = read(firing.matches)
         for name in rule.parameters where !parameters.contains(name) { parameters.append(name) }
         var values = Dictionary(firing.bindings.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         for slot in derived?.slots ?? [] where values[slot.name] == nil { values[slot.name] = slot.value }
@@ -77,8 +58,51 @@ struct PlainExplanationBuilder {
         } else {
             sentence = rule.title
         }
-        steps.append(PlainStep(sentence: sentence, quotes: Citation.ordered(quotes).filter { quoted.insert($0).inserted }))
+        steps.append(PlainStep(sentence: sentence, quotes: unquoted(quotes)))
     }
+
+    /// What conditions matched: the steps behind each derived fact are added; the report's
+    /// words read directly are returned.
+    mutating func read(_ matches: [ConditionMatch]) -> [Citation] {
+        var quotes: [Citation] = []
+        for match in matches {
+            let facts: [Fact]
+            var pattern: Pattern?
+            switch match {
+            case .fact(let read, let fact): (facts, pattern) = ([fact], read)
+            case .aggregate(_, _, let members), .exists(_, let members): facts = members
+            case .absent, .test: facts = []
+            }
+            for fact in facts { quotes += read(fact, pattern: pattern) }
+        }
+        return quotes
+    }
+
+    /// One fact: its quote when the report states it, else the steps that derived it.
+    mutating func read(_ fact: Fact, pattern: Pattern? = nil) -> [Citation] {
+        if let source = fact.provenance as? SourceFact {
+            var quotes = source.kind == "report" ? [] : [source.citation]
+            if let pattern { quotes += FindingEvidence.outside(source, read: pattern) }
+            return quotes
+        }
+        if fact.template.name != KnowledgeBase.findingTemplate, case .firing(let origin)? = engine.version(at: fact.timestamp)?.origin {
+            visit(firing: origin, conclusion: nil, derived: fact, finding: nil)
+        }
+        return []
+    }
+
+    /// The quotes not yet shown under an earlier step, in file order.
+    mutating func unquoted(_ quotes: [Citation]) -> [Citation] {
+        Citation.ordered(quotes).filter { quoted.insert($0).inserted }
+    }
+
+    /// The steps gathered so far, handed over and forgotten.
+    mutating func takeSteps() -> [PlainStep] {
+        defer { steps = [] }
+        return steps
+    }
+
+    var usedParameters: [String] { parameters }
 }
 
 extension DocumentAudit {

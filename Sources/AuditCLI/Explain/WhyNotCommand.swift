@@ -3,18 +3,21 @@ import Audit
 import Diagnostics
 import Rendering
 
-/// `audit why-not FILE RULE-ID [--unit U]`: why a rule stayed silent.
+/// `audit why-not FILE RULE [--unit U]`: why a rule stayed silent. RULE is a rule id or
+/// words of its Chinese title (结余率).
 enum WhyNotCommand: AuditCommand {
     static let path = ["why-not"]
     static let spec = CommandSpec(
-        "why-not", abstract: "Show why a rule did not fire: the closest candidates and the first condition that failed.",
+        "why-not", abstract: "Show why a rule gave no finding: for the nearest misses, what held and what did not.",
+        discussion: "RULE is a rule id (see 'audit rules list') or words of its Chinese title, e.g. 结余率. --detail shows every condition with variables and fact ids, for rule authors.",
         arguments: [
             .option("--unit", "-u", value: "UNIT", help: "Only this unit under review (部门整体, 附件3, …)."),
+            .flag("--detail", help: "Every condition with variables and fact ids (for rule authors)."),
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
             KnowledgeOption.spec,
             ReaderOption.spec,
             .positional("FILE", help: "The report."),
-            .positional("RULE-ID", help: "A rule of the knowledge base (see 'audit rules list')."),
+            .positional("RULE-ID", help: "A rule id, or words of a rule's Chinese title."),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
@@ -22,11 +25,12 @@ enum WhyNotCommand: AuditCommand {
         guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits.first
         else { return ExitCode.inputError }
-        let ruleID = arguments.value("RULE-ID") ?? ""
+        let asked = arguments.value("RULE-ID") ?? ""
         let renderer = context.errorRenderer
-        guard session.knowledge.rule(ruleID) != nil else {
-            let suggestion = Suggestions.closest(to: ruleID, among: session.knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
-            context.standardError(renderer.render(Diagnostic(code: "CLI002", message: "no rule '\(ruleID)' in the knowledge base", help: suggestion)))
+        let rules = session.knowledge.rule(asked).map { [$0] } ?? session.knowledge.rules.filter { $0.kind == .finding && $0.title.contains(asked) }
+        guard !rules.isEmpty else {
+            let suggestion = Suggestions.closest(to: asked, among: session.knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
+            context.standardError(renderer.render(Diagnostic(code: "CLI002", message: "no rule '\(asked)' in the knowledge base", help: suggestion)))
             return ExitCode.inputError
         }
         let unit = arguments.value("unit")
@@ -35,8 +39,18 @@ enum WhyNotCommand: AuditCommand {
             context.standardError(renderer.render(Diagnostic(code: "CLI005", message: "\(file) has no unit '\(unit)'", help: "its units are \(units)")))
             return ExitCode.inputError
         }
-        guard let answer = audit.whyNot(ruleID, unit: unit) else { return ExitCode.inputError }
-        context.standardOutput(arguments.value("format") == "json" ? WhyNotJSON.render(answer).text() + "\n" : WhyNotText.render(answer))
+        var texts: [String] = []
+        for rule in rules {
+            guard let answer = audit.whyNot(rule.id, unit: unit), let plain = audit.plainWhyNot(rule.id, unit: unit) else { return ExitCode.inputError }
+            if arguments.value("format") == "json" {
+                texts.append(WhyNotJSON.render(answer).text())
+            } else {
+                texts.append(arguments.flag("detail") ? WhyNotText.render(answer) : PlainWhyNotText.render(plain))
+            }
+        }
+        context.standardOutput(
+            arguments.value("format") == "json"
+                ? (texts.count == 1 ? texts[0] : "[" + texts.joined(separator: ",\n") + "]") + "\n" : texts.joined(separator: "\n"))
         return ExitCode.success
     }
 }
