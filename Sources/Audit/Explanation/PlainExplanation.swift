@@ -48,6 +48,13 @@ struct PlainExplanationBuilder {
         let quotes = read(firing.matches)
         for name in rule.parameters where !parameters.contains(name) { parameters.append(name) }
         var values = Dictionary(firing.bindings.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for binding in rule.lets where values[binding.name] == nil {
+            let value = try? binding.expression.evaluate { leaf in
+                if case .variable(let variable) = leaf { return values[variable] ?? .absent }
+                return .absent
+            }
+            values[binding.name] = value ?? .absent
+        }
         for slot in derived?.slots ?? [] where values[slot.name] == nil { values[slot.name] = slot.value }
         for (name, value) in conclusion ?? [:] { values[name] = value }
         let sentence: String

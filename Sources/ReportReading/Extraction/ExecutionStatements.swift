@@ -60,7 +60,7 @@ struct ExecutionAssembler {
                 if let previous = current.budget { current.initialBudget = current.initialBudget ?? previous }
                 if current.budget == nil, current.initialBudget == nil || !scope.isEmpty { current.scope = scope }
                 current.budget = placed
-            case .addition?, .balanceRate?, .selfScore?, .grade?, nil: break
+            case .addition?, .balanceRate?, .selfScore?, .grade?, .surveySent?, .surveyValid?, .surveySatisfied?, .satisfactionRate?, nil: break
             }
         }
     }

@@ -37,16 +37,20 @@ struct LabelledFigures {
         for quantity in vocabulary.values.quantities(text) {
             defer { if !quantity.isYear { previousEnd = max(previousEnd, quantity.end) } }
             let isPercent = quantity.isPercent
-            guard isPercent || vocabulary.values.isMoney(quantity.unit) else { continue }
-            guard let value = isPercent ? quantity.value : vocabulary.values.inTenThousands(quantity.value, unit: quantity.unit) else {
+            let isMoney = vocabulary.values.isMoney(quantity.unit)
+            let isCount = !isPercent && !isMoney && !quantity.isYear && quantity.unit != nil
+            guard isPercent || isMoney || isCount else { continue }
+            guard let value = isMoney ? vocabulary.values.inTenThousands(quantity.value, unit: quantity.unit) : quantity.value else {
                 continue
             }
             var labelStart = quantity.start
             while labelStart > previousEnd, !Self.clauseBreaks.contains(text[labelStart - 1]) { labelStart -= 1 }
             let label = String(text[labelStart..<quantity.start]).trimmedText
             let matchers = vocabulary.matchers
-            let labels = isPercent ? matchers.rateLabels : matchers.moneyLabels
+            let labels = isPercent ? matchers.rateLabels : (isMoney ? matchers.moneyLabels : matchers.countLabels)
             var kind = labels.match(VocabularyText.compact(label))?.key
+            // A count is a figure here only when its label says what it counts.
+            if isCount, kind == nil { continue }
             if kind == nil, result.isEmpty, let lead, VocabularyText.compact(label).count <= Self.leadGap {
                 kind = labels.match(VocabularyText.compact(lead))?.key
             }

@@ -68,11 +68,19 @@ public enum QuantityLabel: String, Sendable, CaseIterable {
     case selfScore = "self-score"
     /// 评价等级, 自评结果: a grade word follows (优, 良好, 合格).
     case grade
+    /// A satisfaction survey: questionnaires sent, valid replies, satisfied replies (counts),
+    /// and the satisfaction rate it states (a percentage).
+    case surveySent = "survey-sent"
+    case surveyValid = "survey-valid"
+    case surveySatisfied = "survey-satisfied"
+    case satisfactionRate = "satisfaction-rate"
 
     /// Rates are percentages.
-    var isPercent: Bool { self == .rate || self == .balanceRate }
+    var isPercent: Bool { self == .rate || self == .balanceRate || self == .satisfactionRate }
+    /// Counts of things (份, 人): the survey's figures.
+    var isCount: Bool { self == .surveySent || self == .surveyValid || self == .surveySatisfied }
     /// Money amounts, in 万元.
-    var isMoney: Bool { !isPercent && self != .selfScore && self != .grade }
+    var isMoney: Bool { !isPercent && !isCount && self != .selfScore && self != .grade }
 }
 
 extension UnitKind {

@@ -45,6 +45,8 @@ public struct ReadingVocabulary: Sendable {
         /// The labels of money amounts, and of percentages.
         var moneyLabels = WordMatcher<QuantityLabel>([])
         var rateLabels = WordMatcher<QuantityLabel>([])
+        /// The labels of counts (问卷份数).
+        var countLabels = WordMatcher<QuantityLabel>([])
         var values = ValueReader(moneyUnits: [], measureUnits: [], operators: [:])
         var organisations = OrganisationNames(suffixes: [])
         /// The words of the self-score labels, longest first.
@@ -69,6 +71,7 @@ public struct ReadingVocabulary: Sendable {
         let labelled = labels.compactMap { entry in QuantityLabel(rawValue: entry.name).map { ($0, entry) } }
         matchers.moneyLabels = WordMatcher(labelled.filter { $0.0.isMoney })
         matchers.rateLabels = WordMatcher(labelled.filter { $0.0.isPercent })
+        matchers.countLabels = WordMatcher(labelled.filter { $0.0.isCount })
         var operatorWords: [String: OperatorKind] = [:]
         for entry in operators {
             guard let kind = OperatorKind(rawValue: entry.name) else { continue }

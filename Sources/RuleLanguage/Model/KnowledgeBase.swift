@@ -172,6 +172,9 @@ public struct RuleDefinition: Sendable {
     /// What a firing concluded, in one plain sentence (`explain:`): placeholders name the
     /// rule's variables, or the slots of the fact it derived.
     public let explanation: MessageTemplate?
+    /// The rule's `let` names and what they compute, in order (an explanation evaluates
+    /// them again from a firing's variables, which do not hold them).
+    public let lets: [LetDefinition]
     public let salience: Int
     /// Each condition as written, with its place.
     public let conditionTexts: [Located<String>]
@@ -186,6 +189,12 @@ public struct RuleDefinition: Sendable {
     public let engineRule: Rule
     /// The rule id as written (file, line, column).
     public let range: SourceRange
+}
+
+/// `let ?name = expression` in a rule.
+public struct LetDefinition: Sendable {
+    public let name: String
+    public let expression: RuleExpression
 }
 
 public struct RuleExample: Sendable {

@@ -16,6 +16,7 @@ struct RuleAnalyzer {
     private var scope: [String: Variable] = [:]
     private var bindingOrder: [String] = []
     private var lets: [String: (expression: RuleExpression, type: InferredType, variable: Variable)] = [:]
+    private var letOrder: [String] = []
     private var factTemplates: [String: TemplateDefinition] = [:]
 
     /// The declared bases; resolving a rule's `basis:` may add diagnostics to it.
@@ -107,6 +108,7 @@ struct RuleAnalyzer {
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
             needsReview: needsReview, citedConditions: cited,
             basis: basis, message: message, recommendation: recommendation, explanation: explanation,
+            lets: letOrder.compactMap { name in lets[name].map { LetDefinition(name: name, expression: $0.expression) } },
             salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
             conditionSources: conditionSources,
             parameters: usedParameters,
@@ -266,6 +268,7 @@ struct RuleAnalyzer {
             }
             records.append(VariableRecord(name: variable))
             lets[variable.value] = (expression, type, Variable(type: type, range: variable.range, record: records.count - 1, isFact: false))
+            letOrder.append(variable.value)
             return nil
         case .test(let expression):
             guard let (compiled, type) = compile(expression, local: [:], template: nil) else { return nil }
