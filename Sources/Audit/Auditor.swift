@@ -24,25 +24,29 @@ public struct Auditor: Sendable {
         // The same finding stated twice in a report (a figure repeated in two places) is
         // one finding citing both places.
         var drafts: [Finding] = []
-        var positions: [String: Int] = [:]
+        var positions: [[String]: Int] = [:]
+        // The derived facts each finding's own conditions matched, to link findings about the same thing.
+        var subjects: [Set<FactID>] = []
         for result in engine.standingResults where result.name == "finding" {
             guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
             let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""
             let message = rule.message?.render(variables: variables, parameters: parameters) ?? rule.title
             let citations = FindingEvidence.citations(engine.derivation(ofResult: result.id), citedConditions: rule.citedConditions)
-            let key = "\(rule.id)\u{0}\(unit)\u{0}\(message)"
-            if let position = positions[key] {
+            let draft = Finding(
+                id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
+                citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]),
+                recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
+                resultIDs: [result.id], values: Self.values(shownBy: rule.message, in: variables))
+            let subject = Self.derivedFacts(matchedBy: engine.firings[result.firing - 1])
+            if let position = positions[draft.identity] {
                 drafts[position] = drafts[position].adding(citations: citations, result: result.id)
+                subjects[position].formUnion(subject)
                 continue
             }
-            positions[key] = drafts.count
-            drafts.append(
-                Finding(
-                    id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
-                    citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]),
-                    recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
-                    resultIDs: [result.id]))
+            positions[draft.identity] = drafts.count
+            drafts.append(draft)
+            subjects.append(subject)
         }
         // Shown by unit (in report order), then weight, then rule order, then place.
         let sorted = drafts.sorted { a, b in
@@ -54,8 +58,37 @@ public struct Auditor: Sendable {
             if a.message != b.message { return a.message < b.message }
             return a.resultIDs.lexicographicallyPrecedes(b.resultIDs)
         }
-        let findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
+        var findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
+        Self.link(&findings, subjects: Dictionary(zip(drafts.map { $0.resultIDs[0] }, subjects), uniquingKeysWith: { a, _ in a }))
         return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
+    }
+
+    /// The values a message shows, in its order.
+    static func values(shownBy message: MessageTemplate?, in variables: [String: Value]) -> [FindingValue] {
+        (message?.parts ?? []).compactMap { part -> FindingValue? in
+            guard case .variable(let name, _, _) = part else { return nil }
+            return FindingValue(name: name, value: variables[name].map { MessageTemplate.format($0) } ?? "")
+        }
+    }
+
+    /// The derived facts (a deviation, an execution rate) a firing's own conditions matched.
+    static func derivedFacts(matchedBy firing: Firing) -> Set<FactID> {
+        Set(
+            firing.matches.compactMap { match in
+                guard case .fact(_, let fact) = match, fact.provenance == nil, fact.template.name != KnowledgeBase.findingTemplate else { return nil }
+                return fact.id
+            })
+    }
+
+    /// Findings resting on the same derived fact name each other.
+    static func link(_ findings: inout [Finding], subjects: [Int: Set<FactID>]) {
+        for index in findings.indices {
+            let mine = subjects[findings[index].resultIDs[0]] ?? []
+            guard !mine.isEmpty else { continue }
+            findings[index].related = findings.filter { other in
+                other.id != findings[index].id && !(subjects[other.resultIDs[0]] ?? []).isDisjoint(with: mine)
+            }.map(\.id)
+        }
     }
 
     /// The clauses that govern the unit: a project is not judged by a department-level

@@ -27,6 +27,23 @@ final class FindingEvidenceTests: XCTestCase {
         XCTAssertEqual(finding.citations.count, 9, "the table's title and its eight rows")
     }
 
+    /// One defect seen by two rules: the findings name each other.
+    func testFindingsAboutTheSameThingAreLinked() throws {
+        let audit = try Fixtures.audit("cases/yunxi-2024/report.txt")
+        let balance = try XCTUnwrap(audit.findings.first { $0.rule == "balance-over-limit" })
+        let unexplained = try XCTUnwrap(audit.findings.first { $0.rule == "execution-unexplained" })
+        XCTAssertEqual(balance.related, [unexplained.id])
+        XCTAssertEqual(unexplained.related, [balance.id])
+        XCTAssertEqual(audit.findings.first { $0.rule == "grade-mismatch" }?.related, [])
+    }
+
+    /// A finding is data: the values its message shows, by name.
+    func testAFindingKeepsTheValuesItShows() throws {
+        let audit = try Fixtures.audit("cases/yunxi-2024/report.txt")
+        let weight = try XCTUnwrap(audit.findings.first { $0.rule == "weight-total" })
+        XCTAssertEqual(weight.values.map { "\($0.name)=\($0.value)" }, ["unit=附件1", "total=95", "expected=90"])
+    }
+
     func testReviewFindingsAreMarked() throws {
         let audit = try Fixtures.audit("cases/yunxi-2024/report.txt")
         XCTAssertEqual(audit.findings.filter(\.needsReview).map(\.rule), ["year-mismatch", "estimate-as-actual"])

@@ -23,6 +23,16 @@ public struct Finding: Sendable {
     /// The engine's results it stands for (several when the report states it twice);
     /// the first is the one explained.
     public internal(set) var resultIDs: [Int]
+    /// The values the message shows, by the rule's variable names, as written there: the
+    /// finding as data, which the message only renders.
+    public let values: [FindingValue]
+    /// Other findings about the same thing (the same deviation, the same execution rate):
+    /// one defect seen by several rules is shown linked, not as unrelated findings.
+    public internal(set) var related: [String] = []
+
+    /// Findings with the same rule, unit and values are one finding (the report says it
+    /// twice); compared by values, not by the rendered message.
+    var identity: [String] { [rule, unit] + values.flatMap { [$0.name, $0.value] } }
 
     /// How a finding that needs an auditor's judgement is marked in every format.
     public static let reviewLabel = "需人工判断"
@@ -39,6 +49,12 @@ public struct Finding: Sendable {
         numbered.id = "\(number)"
         return numbered
     }
+}
+
+/// A value a finding's message shows: `rate` = `22.41`.
+public struct FindingValue: Sendable, Hashable {
+    public let name: String
+    public let value: String
 }
 
 extension Citation {

@@ -117,6 +117,10 @@ public enum FindingsHTML {
         out += "</ul>\n"
         if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(finding.basis.map { basis in "<span title=\"\(e(basis.summary ?? ""))\">\(e(basis.text))</span>" }.joined(separator: "；"))</p>\n" }
         if !finding.recommendation.isEmpty { out += "<p class=\"advice\">建议：\(e(finding.recommendation))</p>\n" }
+        if !finding.related.isEmpty {
+            out += "<p class=\"related\">同一问题另见："
+                + finding.related.map { "<a href=\"#\(prefix)-f\($0)\">#\($0)</a>" }.joined(separator: "、") + "</p>\n"
+        }
         if let reasoning { out += self.reasoning(reasoning, prefix: prefix) }
         return out + "</article>\n"
     }

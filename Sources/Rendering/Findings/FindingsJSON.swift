@@ -66,6 +66,8 @@ public enum FindingsJSON {
             ("citations", .array(finding.citations.map(FactsRendering.citation))),
             ("basis", .array(finding.basis.map(basis))),
             ("recommendation", .string(finding.recommendation)),
+            ("values", .object(finding.values.map { ($0.name, JSONValue.string($0.value)) })),
+            ("related", .array(finding.related.map(JSONValue.string))),
         ])
     }
 }

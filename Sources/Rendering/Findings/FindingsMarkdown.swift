@@ -35,6 +35,7 @@ public enum FindingsMarkdown {
                 for citation in finding.citations {
                     out += "- \(citation.chineseLocation)：\(quote(citation.quote))\n"
                 }
+                if !finding.related.isEmpty { out += "\n同一问题另见：\(finding.related.map { "#\($0)" }.joined(separator: "、"))\n" }
                 if !finding.basis.isEmpty { out += "\n依据：\(finding.basis.map(\.text).joined(separator: "；"))\n" }
                 if !finding.recommendation.isEmpty { out += "\n建议：\(finding.recommendation)\n" }
             }

@@ -70,6 +70,7 @@ public struct FindingsText {
         }
         for basis in finding.basis { out += "  = 依据：\(basis)\n" }
         if !finding.recommendation.isEmpty { out += "  = 建议：\(finding.recommendation)\n" }
+        if !finding.related.isEmpty { out += "  = 同一问题另见：\(finding.related.map { "#\($0)" }.joined(separator: "、"))\n" }
         return out
     }
 
