@@ -58,7 +58,7 @@ final class TemplateConformanceTests: XCTestCase {
             kinds.sorted(),
             [
                 "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "paragraph", "reading-gap", "report",
-                "score-line", "section", "self-score", "stated-share", "stated-total", "unit", "year-mention",
+                "score-line", "section", "self-score", "stated-share", "stated-total", "stated-value", "unit", "year-mention",
             ])
     }
 

@@ -25,10 +25,15 @@ struct FactExtractor {
             drafts += unitFacts(unit, identity: identity, isMain: unit.id == report.units.first?.id)
             drafts += sectionFacts(unit)
             drafts += headingFacts(unit)
+            let tablesStart = drafts.count
             for table in unit.tables { drafts += tableFacts(table, in: unit, offset: drafts.count) }
+            let indicators = Self.statedIndicators(Array(drafts[tablesStart...]))
             let executions = executionFacts(unit)
             for (index, paragraph) in unit.paragraphs.enumerated() {
                 drafts += statementFacts(paragraph, in: unit, executions: executions[index] ?? [])
+                drafts += indicatorStatements(paragraph.piece.characters, indicators: indicators, in: unit) { start, end in
+                    paragraph.piece.span(start, end, in: source)
+                }
             }
         }
         return drafts.enumerated().map { index, draft in

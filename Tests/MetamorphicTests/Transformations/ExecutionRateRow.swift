@@ -24,6 +24,12 @@ struct ExecutionRateRow: LayoutTransformation {
             return spent < budget
         }
         guard !(underspent && report.read.facts.contains { $0.kind == "self-score" }) else { return nil }
+        // The row states the rate the report states elsewhere (a table must not contradict
+        // its own prose), or 95 % when it states none; a rate under the row's 90 % target
+        // would add a shortfall.
+        let stated = report.read.facts.first { $0.kind == "execution" && $0["scope"]?.text == nil }?["stated-rate"]?.number
+        if let stated, stated < Number(90) { return nil }
+        let actual = stated.map { "\($0)" } ?? "95"
         let values = report.vocabulary.values
         return report.rewritingTables { table, read in
             var changed = false
@@ -44,7 +50,7 @@ struct ExecutionRateRow: LayoutTransformation {
                     case .target?: (hasNature ? "" : "≥") + "90" + (hasMeasure ? "" : "%")
                     case .measure?: "%"
                     case .weight?: "10"
-                    case .actual?: "95" + (hasMeasure ? "" : "%")
+                    case .actual?: actual + (hasMeasure ? "" : "%")
                     default: ""
                     }
                 }
