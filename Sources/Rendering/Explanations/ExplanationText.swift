@@ -24,10 +24,7 @@ public enum ExplanationText {
         if !step.parameters.isEmpty {
             out += "\(pad)  所用参数：\n"
             for parameter in step.parameters {
-                let basis =
-                    parameter.basis.isEmpty
-                    ? parameter.rationale.map { "（理由：\($0)）" } ?? "" : "（依据：\(parameter.basis.joined(separator: "；"))）"
-                out += "\(pad)    $\(parameter.name) \(parameter.label) = \(parameter.value)\(basis)\n"
+                out += "\(pad)    $\(parameter.name) \(parameter.label) = \(parameter.value)\(parameter.source)\n"
             }
         }
         return out

@@ -17,12 +17,7 @@ public enum PlainExplanationText {
         }
         if !explanation.parameters.isEmpty {
             out += "\n所用标准：\n"
-            for parameter in explanation.parameters {
-                let source =
-                    parameter.basis.isEmpty
-                    ? parameter.rationale.map { "（理由：\($0)）" } ?? "" : "（依据：\(parameter.basis.joined(separator: "；"))）"
-                out += "  \(parameter.label)：\(parameter.value)\(source)\n"
-            }
+            out += ParameterUse.lines(explanation.parameters, indent: "  ")
         }
         if !finding.basis.isEmpty {
             out += "\n依据：\n" + finding.basis.map { "  \($0.text)\n" }.joined()

@@ -25,12 +25,7 @@ public enum PlainWhyNotText {
         }
         if !answer.parameters.isEmpty {
             out += "\n所用标准：\n"
-            for parameter in answer.parameters {
-                let source =
-                    parameter.basis.isEmpty
-                    ? parameter.rationale.map { "（理由：\($0)）" } ?? "" : "（依据：\(parameter.basis.joined(separator: "；"))）"
-                out += "  \(parameter.label)：\(parameter.value)\(source)\n"
-            }
+            out += ParameterUse.lines(answer.parameters, indent: "  ")
         }
         return out
     }

@@ -139,8 +139,7 @@ public enum FindingsHTML {
         if !reasoning.parameters.isEmpty {
             out += "<p class=\"standards\">所用标准："
             out += reasoning.parameters.map { parameter in
-                let source = parameter.basis.isEmpty ? parameter.rationale.map { "（理由：\($0)）" } ?? "" : "（依据：\(parameter.basis.joined(separator: "；"))）"
-                return e("\(parameter.label) \(parameter.value)\(source)")
+                e("\(parameter.label) \(parameter.value)\(parameter.source)")
             }.joined(separator: "；")
             out += "</p>\n"
         }
