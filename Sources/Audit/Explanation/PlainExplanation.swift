@@ -23,7 +23,8 @@ struct PlainExplanationBuilder {
     let engine: Engine
     let knowledge: KnowledgeBase
     private var steps: [PlainStep] = []
-    private var parameters: [String] = []
+    /// The thresholds the steps used, in order of first use.
+    private(set) var usedParameters: [String] = []
     private var done = Set<Int>()
     /// Each quote is shown under the first step that read it.
     private var quoted = Set<Citation>()
@@ -36,7 +37,7 @@ struct PlainExplanationBuilder {
     mutating func explain(_ finding: Finding, result: EmittedResult) -> PlainExplanation {
         let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         visit(firing: result.firing, conclusion: variables, derived: nil, finding: finding)
-        let uses = ExplanationBuilder(engine: engine, knowledge: knowledge).parameters(named: parameters)
+        let uses = ExplanationBuilder(engine: engine, knowledge: knowledge).parameters(named: usedParameters)
         return PlainExplanation(finding: finding, steps: steps, parameters: uses)
     }
 
@@ -46,7 +47,7 @@ struct PlainExplanationBuilder {
         let firing = engine.firings[sequence - 1]
         guard let rule = knowledge.rule(firing.rule) else { return }
         let quotes = read(firing.matches)
-        for name in rule.parameters where !parameters.contains(name) { parameters.append(name) }
+        for name in rule.parameters where !usedParameters.contains(name) { usedParameters.append(name) }
         var values = Dictionary(firing.bindings.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         for binding in rule.lets where values[binding.name] == nil {
             let value = try? binding.expression.evaluate { leaf in
@@ -108,8 +109,6 @@ struct PlainExplanationBuilder {
         defer { steps = [] }
         return steps
     }
-
-    var usedParameters: [String] { parameters }
 }
 
 extension DocumentAudit {
