@@ -65,7 +65,7 @@ extension FactExtractor {
                     ], span: at(share.start, share.end)))
         }
         drafts += yearMentions(characters, section: section, in: unit) { at($0, $1) }
-        drafts += surveyFacts(characters, in: unit) { at($0, $1) }
+        drafts += surveyFacts(characters, text: piece.text, in: unit) { at($0, $1) }
         for (name, about) in [(StatementName.allMet, "指标"), (.noBalance, "结余")] {
             for found in Statements.statements(name, in: characters, vocabulary: vocabulary) {
                 drafts.append(

@@ -4,7 +4,9 @@ import ExactDecimal
 /// satisfaction survey in one paragraph, by the labels of the vocabulary, so that rules
 /// can check them against each other.
 extension FactExtractor {
-    func surveyFacts(_ characters: [Character], in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+    func surveyFacts(_ characters: [Character], text: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+        // A survey counts something by a label of the vocabulary; most paragraphs have none.
+        guard vocabulary.matchers.countWords.contains(where: text.contains) else { return [] }
         let amounts = LabelledFigures(vocabulary: vocabulary).amounts(characters).filter { $0.kind?.isCount == true || $0.kind == .satisfactionRate }
         guard !amounts.isEmpty else { return [] }
         func first(_ kind: QuantityLabel) -> Amount? { amounts.first { $0.kind == kind } }

@@ -45,8 +45,9 @@ public struct ReadingVocabulary: Sendable {
         /// The labels of money amounts, and of percentages.
         var moneyLabels = WordMatcher<QuantityLabel>([])
         var rateLabels = WordMatcher<QuantityLabel>([])
-        /// The labels of counts (问卷份数).
+        /// The labels of counts (问卷份数), and their words for a quick look whether a text has any.
         var countLabels = WordMatcher<QuantityLabel>([])
+        var countWords: [String] = []
         var values = ValueReader(moneyUnits: [], measureUnits: [], operators: [:])
         var organisations = OrganisationNames(suffixes: [])
         /// The words of the self-score labels, longest first.
@@ -72,6 +73,7 @@ public struct ReadingVocabulary: Sendable {
         matchers.moneyLabels = WordMatcher(labelled.filter { $0.0.isMoney })
         matchers.rateLabels = WordMatcher(labelled.filter { $0.0.isPercent })
         matchers.countLabels = WordMatcher(labelled.filter { $0.0.isCount })
+        matchers.countWords = labelled.filter { $0.0.isCount }.flatMap(\.1.words)
         var operatorWords: [String: OperatorKind] = [:]
         for entry in operators {
             guard let kind = OperatorKind(rawValue: entry.name) else { continue }
