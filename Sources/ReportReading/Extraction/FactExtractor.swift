@@ -27,11 +27,11 @@ struct FactExtractor {
             drafts += headingFacts(unit)
             let tablesStart = drafts.count
             for table in unit.tables { drafts += tableFacts(table, in: unit, offset: drafts.count) }
-            let indicators = statedIndicators(Array(drafts[tablesStart...]))
+            let indicators = Self.statedIndicators(Array(drafts[tablesStart...]))
             let executions = executionFacts(unit)
             for (index, paragraph) in unit.paragraphs.enumerated() {
                 drafts += statementFacts(paragraph, in: unit, executions: executions[index] ?? [])
-                drafts += indicatorStatements(paragraph.piece.characters, indicators: indicators, in: unit) { start, end in
+                drafts += indicatorStatements(paragraph.piece.characters, text: paragraph.piece.text, indicators: indicators, in: unit) { start, end in
                     paragraph.piece.span(start, end, in: source)
                 }
             }
