@@ -24,16 +24,10 @@ public struct PlainWhyNot: Sendable {
 extension DocumentAudit {
     /// Why `ruleID` gave no finding (for a unit), in plain sentences; nil for an unknown rule.
     public func plainWhyNot(_ ruleID: String, unit: String? = nil) -> PlainWhyNot? {
-        guard let rule = knowledge.rule(ruleID) else { return nil }
+        guard let rule = knowledge.rule(ruleID), let answer = engineWhyNot(rule, unit: unit) else { return nil }
         let findings = findings.filter { $0.rule == rule.id && (unit == nil || $0.unit == unit) }
-        let usesUnit = rule.engineRule.conditions.contains { condition in
-            if case .pattern(let pattern) = condition { return pattern.boundVariables.contains("unit") }
-            return false
-        }
-        let given: [String: Value] = usesUnit ? (unit.map { ["unit": .text($0)] } ?? [:]) : [:]
-        guard let answer = try? engine.whyNot(ruleID, given: given) else { return nil }
         var builder = PlainExplanationBuilder(engine: engine, knowledge: knowledge)
-        let words = PlainWords(knowledge: knowledge, rule: rule)
+        let words = WhyNotWords(knowledge: knowledge, rule: rule)
         let candidates = answer.closest.map { partial -> PlainWhyNot.Candidate in
             let direct = builder.read(partial.satisfied)
             var held = builder.takeSteps()
@@ -41,7 +35,8 @@ extension DocumentAudit {
             if !quotes.isEmpty { held.append(PlainStep(sentence: "报告中的相关内容", quotes: quotes)) }
             return PlainWhyNot.Candidate(held: held, failed: failure(partial.failure, words: words, builder: &builder))
         }
-        let parameters = ExplanationBuilder(engine: engine, knowledge: knowledge).parameters(named: rule.parameters + builder.usedParameters)
+        let names = rule.parameters + builder.usedParameters.filter { !rule.parameters.contains($0) }
+        let parameters = ExplanationBuilder(engine: engine, knowledge: knowledge).parameters(named: names)
         return PlainWhyNot(rule: rule.id, title: rule.title, unit: unit, findings: findings, candidates: candidates, parameters: parameters)
     }
 
@@ -53,7 +48,7 @@ extension DocumentAudit {
         return PlainStep(sentence: ([sentence] + derived.map(\.sentence)).joined(separator: "。"), quotes: quotes)
     }
 
-    private func failure(_ failure: ConditionFailure, words: PlainWords, builder: inout PlainExplanationBuilder) -> PlainStep {
+    private func failure(_ failure: ConditionFailure, words: WhyNotWords, builder: inout PlainExplanationBuilder) -> PlainStep {
         switch failure.reason {
         case .noFacts(let template):
             return PlainStep(sentence: "报告中没有\(words.label(ofTemplate: template))", quotes: [])
@@ -77,7 +72,7 @@ extension DocumentAudit {
 
 /// The words of a rule's conditions for an auditor: variables and slots by their
 /// Chinese names, parameters by their labels, operators in words.
-struct PlainWords {
+struct WhyNotWords {
     let knowledge: KnowledgeBase
     /// Each variable of the rule by the Chinese name of the slot it was bound from.
     let variables: [String: String]

@@ -48,13 +48,7 @@ public struct WhyNotExplanation: Sendable {
 extension DocumentAudit {
     /// Why `ruleID` did not fire, optionally for one unit. Nil for an unknown rule.
     public func whyNot(_ ruleID: String, unit: String? = nil) -> WhyNotExplanation? {
-        guard let rule = knowledge.rule(ruleID) else { return nil }
-        let given: [String: Value] = unit.map { ["unit": .text($0)] } ?? [:]
-        let usesUnit = rule.engineRule.conditions.contains { condition in
-            if case .pattern(let pattern) = condition { return pattern.boundVariables.contains("unit") }
-            return false
-        }
-        guard let answer = try? engine.whyNot(ruleID, given: usesUnit ? given : [:]) else { return nil }
+        guard let rule = knowledge.rule(ruleID), let answer = engineWhyNot(rule, unit: unit) else { return nil }
         var builder = ExplanationBuilder(engine: engine, knowledge: knowledge)
         let text = { (index: Int) -> (String, String) in
             let source = index < rule.conditionSources.count ? rule.conditionSources[index] : index
@@ -83,6 +77,17 @@ extension DocumentAudit {
             findings: findings.filter { $0.rule == rule.id && (unit == nil || $0.unit == unit) },
             matched: answer.matched, candidates: candidates, truncated: answer.truncated,
             parameters: builder.parameters(of: rule))
+    }
+
+    /// The engine's search for the rule's nearest misses, narrowed to the unit when the
+    /// rule's conditions bind one.
+    func engineWhyNot(_ rule: RuleDefinition, unit: String?) -> WhyNot? {
+        let usesUnit = rule.engineRule.conditions.contains { condition in
+            if case .pattern(let pattern) = condition { return pattern.boundVariables.contains("unit") }
+            return false
+        }
+        let given: [String: Value] = usesUnit ? (unit.map { ["unit": .text($0)] } ?? [:]) : [:]
+        return try? engine.whyNot(rule.id, given: given)
     }
 
     /// "balance-rate > 10：4.25 > 10 不成立".

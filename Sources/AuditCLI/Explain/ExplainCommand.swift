@@ -23,19 +23,24 @@ enum ExplainCommand: AuditCommand {
         guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits.first
         else { return ExitCode.inputError }
-        let id = (arguments.value("FINDING-ID") ?? "").trimmingPrefix("#")
-        guard let explanation = audit.explanation(of: String(id)), let plain = audit.plainExplanation(of: String(id)) else {
+        let id = String((arguments.value("FINDING-ID") ?? "").trimmingPrefix("#"))
+        // Only the explanation that is shown is built.
+        let rendered: String? =
+            if arguments.value("format") == "json" {
+                audit.explanation(of: id).map { ExplanationJSON.render($0, plain: audit.plainExplanation(of: id)).text() + "\n" }
+            } else if arguments.flag("detail") {
+                audit.explanation(of: id).map(ExplanationText.render)
+            } else {
+                audit.plainExplanation(of: id).map(PlainExplanationText.render)
+            }
+        guard let rendered else {
             let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
             context.standardError(
                 context.errorRenderer.render(
                     Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
             return ExitCode.inputError
         }
-        if arguments.value("format") == "json" {
-            context.standardOutput(ExplanationJSON.render(explanation, plain: plain).text() + "\n")
-        } else {
-            context.standardOutput(arguments.flag("detail") ? ExplanationText.render(explanation) : PlainExplanationText.render(plain))
-        }
+        context.standardOutput(rendered)
         return ExitCode.success
     }
 }

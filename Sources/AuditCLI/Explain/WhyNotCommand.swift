@@ -39,18 +39,19 @@ enum WhyNotCommand: AuditCommand {
             context.standardError(renderer.render(Diagnostic(code: "CLI005", message: "\(file) has no unit '\(unit)'", help: "its units are \(units)")))
             return ExitCode.inputError
         }
+        let json = arguments.value("format") == "json"
         var texts: [String] = []
         for rule in rules {
-            guard let answer = audit.whyNot(rule.id, unit: unit), let plain = audit.plainWhyNot(rule.id, unit: unit) else { return ExitCode.inputError }
-            if arguments.value("format") == "json" {
-                texts.append(WhyNotJSON.render(answer).text())
-            } else {
-                texts.append(arguments.flag("detail") ? WhyNotText.render(answer) : PlainWhyNotText.render(plain))
-            }
+            // Only the answer that is shown is searched for.
+            let text =
+                json || arguments.flag("detail")
+                ? audit.whyNot(rule.id, unit: unit).map { json ? WhyNotJSON.render($0).text() : WhyNotText.render($0) }
+                : audit.plainWhyNot(rule.id, unit: unit).map(PlainWhyNotText.render)
+            guard let text else { return ExitCode.inputError }
+            texts.append(text)
         }
         context.standardOutput(
-            arguments.value("format") == "json"
-                ? (texts.count == 1 ? texts[0] : "[" + texts.joined(separator: ",\n") + "]") + "\n" : texts.joined(separator: "\n"))
+            json ? (texts.count == 1 ? texts[0] : "[" + texts.joined(separator: ",\n") + "]") + "\n" : texts.joined(separator: "\n"))
         return ExitCode.success
     }
 }
