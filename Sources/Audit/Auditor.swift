@@ -25,28 +25,24 @@ public struct Auditor: Sendable {
         // one finding citing both places.
         var drafts: [Finding] = []
         var positions: [[String]: Int] = [:]
-        // The derived facts each finding's own conditions matched, to link findings about the same thing.
-        var subjects: [Set<FactID>] = []
         for result in engine.standingResults where result.name == "finding" {
             guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
             let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""
             let message = rule.message?.render(variables: variables, parameters: parameters) ?? rule.title
             let citations = FindingEvidence.citations(engine.derivation(ofResult: result.id), citedConditions: rule.citedConditions)
-            let draft = Finding(
+            var draft = Finding(
                 id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
                 citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]),
                 recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
                 resultIDs: [result.id], values: Self.values(shownBy: rule.message, in: variables))
-            let subject = Self.derivedFacts(matchedBy: engine.firings[result.firing - 1])
+            draft.subject = Self.derivedFacts(matchedBy: engine.firings[result.firing - 1])
             if let position = positions[draft.identity] {
-                drafts[position] = drafts[position].adding(citations: citations, result: result.id)
-                subjects[position].formUnion(subject)
+                drafts[position] = drafts[position].merging(draft)
                 continue
             }
             positions[draft.identity] = drafts.count
             drafts.append(draft)
-            subjects.append(subject)
         }
         // Shown by unit (in report order), then weight, then rule order, then place.
         let sorted = drafts.sorted { a, b in
@@ -59,7 +55,7 @@ public struct Auditor: Sendable {
             return a.resultIDs.lexicographicallyPrecedes(b.resultIDs)
         }
         var findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
-        Self.link(&findings, subjects: Dictionary(zip(drafts.map { $0.resultIDs[0] }, subjects), uniquingKeysWith: { a, _ in a }))
+        Self.link(&findings)
         return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
     }
 
@@ -81,13 +77,10 @@ public struct Auditor: Sendable {
     }
 
     /// Findings resting on the same derived fact name each other.
-    static func link(_ findings: inout [Finding], subjects: [Int: Set<FactID>]) {
-        for index in findings.indices {
-            let mine = subjects[findings[index].resultIDs[0]] ?? []
-            guard !mine.isEmpty else { continue }
-            findings[index].related = findings.filter { other in
-                other.id != findings[index].id && !(subjects[other.resultIDs[0]] ?? []).isDisjoint(with: mine)
-            }.map(\.id)
+    static func link(_ findings: inout [Finding]) {
+        for index in findings.indices where !findings[index].subject.isEmpty {
+            let mine = findings[index]
+            findings[index].related = findings.filter { $0.id != mine.id && !$0.subject.isDisjoint(with: mine.subject) }.map(\.id)
         }
     }
 

@@ -1,4 +1,5 @@
 import ReportReading
+import RuleEngine
 import RuleLanguage
 
 /// One thing the audit found in a report: which rule, how much it weighs, what the
@@ -29,6 +30,9 @@ public struct Finding: Sendable {
     /// Other findings about the same thing (the same deviation, the same execution rate):
     /// one defect seen by several rules is shown linked, not as unrelated findings.
     public internal(set) var related: [String] = []
+    /// The derived facts (a deviation, an execution rate) its rule's own conditions matched:
+    /// findings sharing one are about the same thing.
+    var subject: Set<FactID> = []
 
     /// Findings with the same rule, unit and values are one finding (the report says it
     /// twice); compared by values, not by the rendered message.
@@ -37,10 +41,12 @@ public struct Finding: Sendable {
     /// How a finding that needs an auditor's judgement is marked in every format.
     public static let reviewLabel = "需人工判断"
 
-    func adding(citations more: [Citation], result: Int) -> Finding {
+    /// The same finding stated again elsewhere in the report: one finding citing both places.
+    func merging(_ other: Finding) -> Finding {
         var merged = self
-        merged.citations = Citation.ordered(citations + more)
-        merged.resultIDs.append(result)
+        merged.citations = Citation.ordered(citations + other.citations)
+        merged.resultIDs += other.resultIDs
+        merged.subject.formUnion(other.subject)
         return merged
     }
 

@@ -27,7 +27,7 @@ struct FactExtractor {
             drafts += headingFacts(unit)
             let tablesStart = drafts.count
             for table in unit.tables { drafts += tableFacts(table, in: unit, offset: drafts.count) }
-            let indicators = Self.statedIndicators(Array(drafts[tablesStart...]))
+            let indicators = statedIndicators(Array(drafts[tablesStart...]))
             let executions = executionFacts(unit)
             for (index, paragraph) in unit.paragraphs.enumerated() {
                 drafts += statementFacts(paragraph, in: unit, executions: executions[index] ?? [])

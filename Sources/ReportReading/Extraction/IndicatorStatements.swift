@@ -5,14 +5,14 @@ import ExactDecimal
 /// the indicator in full and holds exactly one figure in the indicator's measure. Money
 /// is left to the execution statements, which read it in 万元 whatever the unit.
 extension FactExtractor {
-    /// The indicators of a unit's tables, by name, with their measures.
-    static func statedIndicators(_ drafts: [Draft]) -> [(name: String, measure: String)] {
+    /// The indicators of a unit's tables, by name, with their measures (not money).
+    func statedIndicators(_ drafts: [Draft]) -> [(name: String, measure: String)] {
         var seen = Set<String>()
         return drafts.compactMap { draft -> (String, String)? in
             guard draft.kind == "indicator",
                 case .text(let name)? = draft.slots.first(where: { $0.0 == "name" })?.1,
                 case .text(let measure)? = draft.slots.first(where: { $0.0 == "measure" })?.1,
-                name.count >= Self.indicatorNameMinimum, seen.insert(name).inserted
+                name.count >= Self.indicatorNameMinimum, !vocabulary.values.isMoney(measure), seen.insert(name).inserted
             else { return nil }
             return (name, measure)
         }
@@ -25,7 +25,7 @@ extension FactExtractor {
         _ characters: [Character], text: String, indicators: [(name: String, measure: String)], in unit: ReportUnit, at: (Int, Int) -> SourceSpan
     ) -> [Draft] {
         guard !indicators.isEmpty else { return [] }
-        let named = indicators.filter { text.contains($0.name) && !vocabulary.values.isMoney($0.measure) }
+        let named = indicators.filter { text.contains($0.name) }
         guard !named.isEmpty else { return [] }
         var drafts: [Draft] = []
         for (start, end) in Statements.clauses(characters) {

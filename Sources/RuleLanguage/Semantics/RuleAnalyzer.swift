@@ -124,22 +124,13 @@ struct RuleAnalyzer {
         guard field.text.contains("{") else { return field.text }
         let template = MessageTemplate(field.text, range: field.range)
         var values: [String: Value] = [:]
-        var placeholders = 0
-        for part in template.parts {
-            if case .text = part { continue }
-            let range = placeholders < template.placeholderRanges.count ? template.placeholderRanges[placeholders] : field.range
-            placeholders += 1
+        for (part, range) in placeholders(of: template, in: field) {
             switch part {
             case .text: continue
             case .variable(let name, _, _):
                 report(.invalidValue("a title names parameters only ({$name}), not the variable '\(name)': the title is the same for every finding", range))
             case .parameter(let name, _):
-                if let parameter = symbols.parameters[name] {
-                    useParameter(name)
-                    values[name] = .text(parameter.displayValue)
-                } else {
-                    report(.unknownParameter(name, range, known: symbols.parameterNames))
-                }
+                if let parameter = parameter(name, at: range) { values[name] = .text(parameter.displayValue) }
             }
         }
         return template.render(variables: [:], parameters: values)
@@ -196,25 +187,36 @@ struct RuleAnalyzer {
     /// Placeholders must name variables or parameters of the rule (or, in `explain:`,
     /// slots of the fact it derives).
     private mutating func check(_ template: MessageTemplate, field: TextField, derivedSlots: [String] = []) {
-        var placeholders = 0
-        for part in template.parts {
-            let range = placeholders < template.placeholderRanges.count ? template.placeholderRanges[placeholders] : field.range
+        for (part, range) in placeholders(of: template, in: field) {
             switch part {
             case .text: continue
             case .variable(let name, _, _):
-                placeholders += 1
                 if let variable = scope[name] ?? lets[name]?.variable {
                     records[variable.record].uses += 1
                 } else if !derivedSlots.contains(name) {
                     report(.unknownPlaceholder(name, range, known: bindingOrder + lets.keys.sorted() + derivedSlots))
                 }
             case .parameter(let name, _):
-                placeholders += 1
-                if symbols.parameters[name] != nil { useParameter(name) } else {
-                    report(.unknownParameter(name, range, known: symbols.parameterNames))
-                }
+                _ = parameter(name, at: range)
             }
         }
+    }
+
+    /// A template's placeholders, each with where it is written (the field's place when unknown).
+    private func placeholders(of template: MessageTemplate, in field: TextField) -> [(MessageTemplate.Part, SourceRange)] {
+        template.parts.filter { if case .text = $0 { false } else { true } }.enumerated().map { index, part in
+            (part, index < template.placeholderRanges.count ? template.placeholderRanges[index] : field.range)
+        }
+    }
+
+    /// The parameter a placeholder names, marked as used; reported when there is none.
+    private mutating func parameter(_ name: String, at range: SourceRange) -> ParameterDefinition? {
+        guard let parameter = symbols.parameters[name] else {
+            report(.unknownParameter(name, range, known: symbols.parameterNames))
+            return nil
+        }
+        useParameter(name)
+        return parameter
     }
 
     // MARK: Conditions
