@@ -29,13 +29,14 @@ public struct Auditor: Sendable {
             guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
             let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""
-            let message = rule.message?.render(variables: variables, parameters: parameters) ?? rule.title
             let citations = FindingEvidence.citations(engine.derivation(ofResult: result.id), citedConditions: rule.citedConditions)
+            let templates = [rule.message, rule.recommendation].compactMap { $0 }
             var draft = Finding(
-                id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview, message: message, unit: unit,
-                citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]),
-                recommendation: rule.recommendation?.render(variables: variables, parameters: parameters) ?? "",
-                resultIDs: [result.id], values: Self.values(shownBy: rule.message, in: variables))
+                id: "", rule: rule.id, severity: severity, title: rule.title, needsReview: rule.needsReview,
+                messageTemplate: rule.message, recommendationTemplate: rule.recommendation, bindings: variables,
+                parameters: parameters.filter { name, _ in templates.contains { $0.uses(parameter: name) } }, unit: unit,
+                citations: citations, basis: Self.basis(rule.basis, for: unitKinds[unit]), resultIDs: [result.id],
+                values: Self.values(shownBy: templates, variables: variables, parameters: parameters))
             draft.subject = Self.derivedFacts(matchedBy: engine.firings[result.firing - 1])
             if let position = positions[draft.identity] {
                 drafts[position] = drafts[position].merging(draft)
@@ -51,7 +52,7 @@ public struct Auditor: Sendable {
             if left != right { return left < right }
             let (lineA, lineB) = (a.citations.first?.line ?? 0, b.citations.first?.line ?? 0)
             if lineA != lineB { return lineA < lineB }
-            if a.message != b.message { return a.message < b.message }
+            if a.values != b.values { return a.values.map(\.value).lexicographicallyPrecedes(b.values.map(\.value)) }
             return a.resultIDs.lexicographicallyPrecedes(b.resultIDs)
         }
         var findings = sorted.enumerated().map { index, finding in finding.numbered(index + 1) }
@@ -59,11 +60,18 @@ public struct Auditor: Sendable {
         return DocumentAudit(read: read, findings: findings, engine: engine, knowledge: knowledge)
     }
 
-    /// The values a message shows, in its order.
-    static func values(shownBy message: MessageTemplate?, in variables: [String: Value]) -> [FindingValue] {
-        (message?.parts ?? []).compactMap { part -> FindingValue? in
-            guard case .variable(let name, _, _) = part else { return nil }
-            return FindingValue(name: name, value: variables[name].map { MessageTemplate.format($0) } ?? "")
+    /// The values the templates show, in their order, each once; thresholds as `$name`.
+    static func values(shownBy templates: [MessageTemplate], variables: [String: Value], parameters: [String: Value]) -> [FindingValue] {
+        var seen = Set<String>()
+        return templates.flatMap(\.parts).compactMap { part -> FindingValue? in
+            let (name, value): (String, Value?)
+            switch part {
+            case .text: return nil
+            case .variable(let variable, _, _): (name, value) = (variable, variables[variable])
+            case .parameter(let parameter, _): (name, value) = ("$" + parameter, parameters[parameter])
+            }
+            guard seen.insert(name).inserted else { return nil }
+            return FindingValue(name: name, value: value.map { MessageTemplate.format($0) } ?? "")
         }
     }
 

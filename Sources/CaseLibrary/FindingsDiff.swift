@@ -25,10 +25,10 @@ public struct FindingsDiff: Sendable {
                 continue
             }
             // Prefer the old finding that says the same; otherwise it changed.
-            let index = candidates.firstIndex { $0.message == finding.message && $0.severity == finding.severity } ?? 0
+            let index = candidates.firstIndex { $0.saysTheSame(as: finding) } ?? 0
             let previous = candidates.remove(at: index)
             oldByKey[key(finding)] = candidates
-            if previous.message != finding.message || previous.severity != finding.severity { changed.append((previous, finding)) }
+            if !previous.saysTheSame(as: finding) { changed.append((previous, finding)) }
         }
         self.added = added
         self.removed = old.filter { finding in oldByKey[key(finding)]?.contains { $0.id == finding.id } ?? false }

@@ -43,8 +43,9 @@ final class AuditorTests: XCTestCase {
         let weight = try XCTUnwrap(audit.findings.first { $0.rule == "weight-total" })
         XCTAssertEqual(weight.severity, .high)
         XCTAssertEqual(weight.title, "权重合计不符")
-        XCTAssertEqual(weight.message, "附件1绩效指标权重合计为95分，应为90分")
-        XCTAssertEqual(weight.recommendation, "按评分方案调整各三级指标的权重，使合计为90分；权重不符时，自评得分不可信。")
+        // The finding is data: the values its message and recommendation show.
+        XCTAssertEqual(weight.values.map { "\($0.name)=\($0.value)" }, ["unit=附件1", "total=95", "expected=90"])
+        XCTAssertEqual(weight.messageTemplate?.source, "{unit}绩效指标权重合计为{total}分，应为{expected}分")
         // A project annex is judged by the project measure, not the department-level one; the
         // clause was not checked against the published text, and says so.
         XCTAssertEqual(weight.basis.map(\.text), ["《项目支出绩效评价管理办法》（财预〔2020〕10号）关于单位自评指标权重的规定（未核对原文）"])
@@ -59,7 +60,7 @@ final class AuditorTests: XCTestCase {
 
     func testTheSameRunGivesTheSameFindings() throws {
         let first = try audit, second = try audit
-        XCTAssertEqual(first.findings.map(\.message), second.findings.map(\.message))
+        XCTAssertEqual(first.findings.map(\.values), second.findings.map(\.values))
         XCTAssertEqual(first.findings.map { $0.citations.map(\.line) }, second.findings.map { $0.citations.map(\.line) })
     }
 
@@ -97,6 +98,6 @@ final class AuditorTests: XCTestCase {
         XCTAssertFalse(small.hasErrors)
         let text = try String(contentsOf: Fixtures.repository.appendingPathComponent("cases/yunxi-2024/report.txt"), encoding: .utf8)
         let audit = try Auditor(knowledge: small.knowledgeBase).audit(try ReportReader().read(text: text, file: "report.txt"))
-        XCTAssertEqual(audit.findings.map(\.message), ["附件1有指标表", "附件2有指标表"])
+        XCTAssertEqual(audit.findings.map(\.unit), ["附件1", "附件2"])
     }
 }

@@ -12,7 +12,7 @@ final class DocxParityTests: XCTestCase {
     private func comparable(_ audit: DocumentAudit) -> [String] {
         audit.findings.map { finding in
             let quotes = finding.citations.map { String($0.quote.filter { !$0.isWhitespace }) }.sorted()
-            return "\(finding.rule) \(finding.unit) \(finding.message) | " + quotes.joined(separator: " | ")
+            return "\(finding.rule) \(finding.unit) \(finding.values.map(\.value)) | " + quotes.joined(separator: " | ")
         }.sorted()
     }
 

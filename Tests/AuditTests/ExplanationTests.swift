@@ -67,7 +67,7 @@ final class ExplanationTests: XCTestCase {
 
     func testWhyNotOfARuleThatFiredListsItsFindings() throws {
         let answer = try XCTUnwrap(try audit.whyNot("weight-total"))
-        XCTAssertEqual(answer.findings.map(\.message), ["附件1绩效指标权重合计为95分，应为90分"])
+        XCTAssertEqual(answer.findings.map { [$0.unit, $0.value("total")] }, [["附件1", "95"]])
     }
 
     func testWhyNotOfAnUnknownRule() throws {

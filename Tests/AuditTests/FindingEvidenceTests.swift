@@ -11,7 +11,7 @@ final class FindingEvidenceTests: XCTestCase {
         XCTAssertEqual(finding.citations.map(\.line), [100, 101], "the heading, and the 无 written under it")
         XCTAssertEqual(finding.citations.last?.quote, "无。")
         // It still lists what the unit has: the shortfall read from the table.
-        XCTAssertTrue(finding.message.contains("“开展家庭医生签约服务”未完成（完成比例92%）"), finding.message)
+        XCTAssertTrue(finding.value("names")?.contains("“开展家庭医生签约服务”未完成（完成比例92%）") == true, "\(finding.values)")
     }
 
     func testAMissingSectionCitesTheUnitsHeading() throws {

@@ -99,6 +99,6 @@ final class PlainWhyNotTests: XCTestCase {
     func testAFiredRuleListsItsFindings() throws {
         let audit = try Fixtures.audit("cases/yunxi-2024/report.txt")
         let answer = try XCTUnwrap(audit.plainWhyNot("weight-total", unit: "附件1"))
-        XCTAssertEqual(answer.findings.map(\.message), ["附件1绩效指标权重合计为95分，应为90分"])
+        XCTAssertEqual(answer.findings.map { [$0.unit, $0.value("total")] }, [["附件1", "95"]])
     }
 }

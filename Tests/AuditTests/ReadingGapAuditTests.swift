@@ -38,7 +38,7 @@ final class ReadingGapAuditTests: XCTestCase {
         XCTAssertEqual(read.gaps.first?.part, "绩效目标完成情况自评表")
         let audit = try Auditor(knowledge: Fixtures.knowledge).audit(read)
         XCTAssertFalse(
-            audit.findings.contains { $0.rule == "component-missing" && $0.message.contains("自评表") },
+            audit.findings.contains { $0.rule == "component-missing" && $0.value("component")?.contains("自评表") == true },
             "the reader saw the form; it says so in a reading note instead")
     }
 
@@ -47,6 +47,6 @@ final class ReadingGapAuditTests: XCTestCase {
         let read = try ReportReader().read(text: withoutForm, file: "none.txt")
         XCTAssertEqual(read.gaps.count, 0)
         let audit = try Auditor(knowledge: Fixtures.knowledge).audit(read)
-        XCTAssertTrue(audit.findings.contains { $0.rule == "component-missing" && $0.message == "项目缺少绩效目标完成情况自评表" })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "component-missing" && $0.unit == "项目" && $0.value("component") == "绩效目标完成情况自评表" })
     }
 }

@@ -12,14 +12,14 @@ final class SeedAuditTests: XCTestCase {
         // A 2023 report describing "2022年度主要任务".
         XCTAssertTrue(audit.has("year-mismatch", unit: "部门整体", line: 25))
         // 426.43 budgeted, 330.86 spent: 22.41 % left over.
-        XCTAssertTrue(audit.findings.contains { $0.rule == "balance-over-limit" && $0.message.contains("22.41%") })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "balance-over-limit" && $0.value("rate") == "22.41" })
         XCTAssertTrue(audit.has("component-missing", unit: "部门整体"))
         // The report gives reasons for slow payment (line 50): no "unexplained" finding.
         XCTAssertFalse(audit.has("execution-unexplained", unit: "部门整体"))
         // Its 20 budget rows compute right, and each is checked like the unit: 科技项目评审费
         // spent 96,000 of 230,000 元.
         XCTAssertFalse(audit.has("budget-line-rate-mismatch", unit: "部门整体"))
-        XCTAssertTrue(audit.findings.contains { $0.rule == "execution-low" && $0.message == "部门整体“科技项目评审费”预算执行率仅为41.74%，低于60%（结余率58.26%）" })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "execution-low" && $0.value("scope") == "“科技项目评审费”" && $0.value("rate") == "41.74" && $0.value("balance") == "58.26" })
         // 84.8 is stated twice, the same both times.
         XCTAssertFalse(audit.has("score-inconsistent", unit: "部门整体"))
     }
@@ -39,7 +39,7 @@ final class SeedAuditTests: XCTestCase {
     func testYueyang() throws {
         let audit = try Fixtures.seed("002_ca2a8edeaa83d304.txt")
         XCTAssertTrue(audit.has("component-missing", unit: "部门整体"))
-        XCTAssertTrue(audit.findings.contains { $0.message == "部门整体缺少自评得分" })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "component-missing" && $0.unit == "部门整体" && $0.value("component") == "自评得分" })
         // "政府性基金预算支出情况：无" answers a question correctly; it is no problem section.
         XCTAssertFalse(audit.findings.contains { $0.rule == "problems-missing" })
         // 708.28 = 2.00 + 582.56 + 53.08 + 37.66 + 32.98.
@@ -48,8 +48,8 @@ final class SeedAuditTests: XCTestCase {
 
     func testSuining() throws {
         let audit = try Fixtures.seed("003_317b39f2b5d89d6e.txt")
-        XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.message == "附件4绩效指标权重合计为180分，应为90分" })
-        XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.message == "附件8绩效指标权重合计为100分，应为90分" })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.unit == "附件4" && $0.value("total") == "180" && $0.value("expected") == "90" })
+        XCTAssertTrue(audit.findings.contains { $0.rule == "weight-total" && $0.unit == "附件8" && $0.value("total") == "100" && $0.value("expected") == "90" })
         XCTAssertTrue(audit.has("weight-scheme-mixed", unit: "附件8"))
         // 附件5 answers 存在主要问题 with 无 beside a grade word and a blank row; the finding cites the 无.
         XCTAssertTrue(audit.has("problems-said-none", unit: "附件5", line: 1174))

@@ -3,39 +3,39 @@ import Foundation
 
 @testable import ReportReading
 
-/// A finding as a layout change must leave it: its rule, its unit, its message, and the
+/// A finding as a layout change must leave it: its rule, its unit, the values it shows, and the
 /// facts of the report it rests on, each named by what it is (an indicator by its name,
 /// a budget line by its item, an execution by its figures), not by its line, its column
 /// or how its digits and money are written.
 struct FindingSignature: Hashable, CustomStringConvertible {
     let rule: String
     let unit: String
-    let message: String
+    let values: String
     let cited: [String]
 
-    var description: String { "\(rule) \(unit) “\(message)” [\(cited.joined(separator: "; "))]" }
+    var description: String { "\(rule) \(unit) “\(values)” [\(cited.joined(separator: "; "))]" }
 
     /// The same finding without the facts a rewrite added; a finding over a whole table
-    /// that now also counts them may say another number, so its message is not compared.
+    /// that now also counts them may say another number, so its values are not compared.
     func without(_ added: Set<String>) -> FindingSignature {
         guard cited.contains(where: added.contains) else { return self }
-        return FindingSignature(rule: rule, unit: unit, message: Self.anyMessage, cited: cited.filter { !added.contains($0) })
+        return FindingSignature(rule: rule, unit: unit, values: Self.anyValues, cited: cited.filter { !added.contains($0) })
     }
 
-    /// The same finding with its message not compared, as `other` has it.
-    func matchingMessage(of other: [FindingSignature]) -> FindingSignature {
-        let loose = FindingSignature(rule: rule, unit: unit, message: Self.anyMessage, cited: cited)
+    /// The same finding with its values not compared, as `other` has it.
+    func matchingValues(of other: [FindingSignature]) -> FindingSignature {
+        let loose = FindingSignature(rule: rule, unit: unit, values: Self.anyValues, cited: cited)
         return other.contains(loose) ? loose : self
     }
 
-    static let anyMessage = "…"
+    static let anyValues = "…"
 
     static func of(_ audit: DocumentAudit) -> [FindingSignature] {
         let facts = Dictionary(audit.read.facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return audit.findings.map { finding in
             let given = finding.resultIDs.compactMap { audit.engine.derivation(ofResult: $0) }.flatMap(\.givenFacts)
             let cited = Set(given.compactMap { ($0.provenance as? SourceFact).flatMap { facts[$0.id] }.map(anchor) })
-            return FindingSignature(rule: finding.rule, unit: finding.unit, message: normalized(finding.message), cited: cited.sorted())
+            return FindingSignature(rule: finding.rule, unit: finding.unit, values: normalized(finding.values.map(\.value).joined(separator: "|")), cited: cited.sorted())
         }.sorted { $0.description < $1.description }
     }
 

@@ -80,7 +80,7 @@ final class MetamorphicTests: XCTestCase {
             guard let rewritten = transformation.apply(to: report) else { return .notApplied }
             dump(rewritten, case: name, transformation: position)
             let after = FindingSignature.of(try audit(rewritten)).map { $0.without(transformation.addedFacts) }
-            let before = original.map { $0.matchingMessage(of: after) }
+            let before = original.map { $0.matchingValues(of: after) }
             guard before != after else { return .passed }
             let lost = before.filter { !after.contains($0) }, gained = after.filter { !before.contains($0) }
             return .failed("\(transformation.name) — \(name):\n" + lost.map { "  - \($0)\n" }.joined() + gained.map { "  + \($0)\n" }.joined())

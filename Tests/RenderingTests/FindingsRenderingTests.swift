@@ -33,6 +33,17 @@ final class FindingsRenderingTests: XCTestCase {
         try assertGolden(text, Self.folder.appendingPathComponent("Golden/\(name)"), line: line)
     }
 
+    /// A finding is data; its message and recommendation are written here, from the
+    /// rule's templates and the values it bound.
+    func testMessagesAreWrittenFromTheFindingsValues() throws {
+        let weight = try XCTUnwrap(try audit.findings.first { $0.rule == "weight-total" })
+        XCTAssertEqual(weight.message, "附件1绩效指标权重合计为95分，应为90分")
+        XCTAssertEqual(weight.recommendation, "按评分方案调整各三级指标的权重，使合计为90分；权重不符时，自评得分不可信。")
+        let balance = try XCTUnwrap(try audit.findings.first { $0.rule == "balance-over-limit" })
+        XCTAssertEqual(balance.value("$balance-rate-limit"), "10", "a threshold the message shows is one of its values")
+        XCTAssertTrue(balance.message.hasSuffix("超过10%的上限"), balance.message)
+    }
+
     func testText() throws {
         try golden(FindingsText().render([try audit], run: Self.run), "check.txt")
     }

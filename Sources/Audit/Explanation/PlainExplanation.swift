@@ -62,7 +62,8 @@ struct PlainExplanationBuilder {
         if let template = rule.explanation {
             sentence = template.render(variables: values, parameters: knowledge.parameterValues)
         } else if let finding {
-            sentence = "判定为“\(finding.title)”：\(finding.message)"
+            let message = finding.messageTemplate?.render(variables: finding.bindings, parameters: finding.parameters) ?? ""
+            sentence = "判定为“\(finding.title)”" + (message.isEmpty ? "" : "：" + message)
         } else {
             sentence = rule.title
         }

@@ -2,6 +2,7 @@ import ArgumentParsing
 import Audit
 import CaseLibrary
 import Diagnostics
+import Rendering
 import ReportReading
 
 /// `audit cases test [DIR]`: runs every case against its expected findings.

@@ -3,6 +3,7 @@ import Audit
 import CaseLibrary
 import Diagnostics
 import Foundation
+import Rendering
 import ReportReading
 import RuleLanguage
 

@@ -72,6 +72,11 @@ public struct MessageTemplate: Sendable, Hashable {
         }.joined()
     }
 
+    /// Whether the template shows the threshold `name`.
+    public func uses(parameter name: String) -> Bool {
+        parts.contains { if case .parameter(name, _) = $0 { true } else { false } }
+    }
+
     /// A value as it appears in a message.
     public static func format(_ value: Value, places: Int? = nil) -> String {
         switch value {
