@@ -57,7 +57,7 @@ final class TemplateConformanceTests: XCTestCase {
         XCTAssertEqual(
             kinds.sorted(),
             [
-                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "paragraph", "reading-gap", "report",
+                "blank-indicator", "budget-line", "claim", "estimate", "execution", "grade", "indicator", "indicator-table", "object-count", "paragraph", "reading-gap", "report",
                 "score-line", "section", "self-score", "stated-share", "stated-total", "stated-value", "unit", "year-mention",
             ])
     }

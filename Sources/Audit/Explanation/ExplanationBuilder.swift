@@ -52,8 +52,9 @@ struct ExplanationBuilder {
             for case .slot(let slot) in test.leaves { read.insert(slot) }
         }
         let isRead = fact.provenance is SourceFact && pattern != nil
+        // An empty text (a default such as 换算说明) says nothing worth a column.
         let slots = fact.slots.filter { slot in
-            !slot.value.isAbsent && (!isRead || read.contains(slot.name) || Self.identifying.contains(slot.name))
+            !slot.value.isAbsent && slot.value != .text("") && (!isRead || read.contains(slot.name) || Self.identifying.contains(slot.name))
         }.map { slot in
             NamedValue(name: definition?.slot(slot.name)?.displayName ?? slot.name, value: display(slot.value))
         }

@@ -66,6 +66,15 @@ extension FactExtractor {
         }
         drafts += yearMentions(characters, section: section, in: unit) { at($0, $1) }
         drafts += surveyFacts(characters, text: piece.text, in: unit) { at($0, $1) }
+        for found in CountedObjects(entries: vocabulary.counted).counts(in: characters) {
+            drafts.append(
+                Draft(
+                    kind: "object-count", unit: unit.id,
+                    slots: [
+                        ("unit", .text(unit.id)), ("object", .text(found.entry.title)), ("count", .number(Number(found.count))),
+                        ("text", .text(String(characters[found.start..<found.end]))),
+                    ], span: at(found.start, found.end)))
+        }
         for (name, about) in [(StatementName.allMet, "指标"), (.noBalance, "结余")] {
             for found in Statements.statements(name, in: characters, vocabulary: vocabulary) {
                 drafts.append(

@@ -116,6 +116,7 @@ extension FactExtractor {
                     ("actual-from-text", .boolean(actuals.fromText)), ("actual-text", text(actual.text)),
                     ("actual-verdict", text(actual.isNumeric ? nil : vocabulary.verdict(of: actual.text)?.title)),
                     ("score", number(values.cell(cell(.score)).number)),
+                    ("per-object", text(CountedObjects(entries: vocabulary.counted).perObject(name + "；" + target.text)?.title)),
                     ("deviation-reason", text(cell(.reason))), ("year", info.year.map { .number(Number($0)) } ?? .absent),
                 ], span: rowSpan(row.first, row.last))
             draft.links = [("table", offset)]

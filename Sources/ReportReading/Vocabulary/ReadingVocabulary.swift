@@ -23,6 +23,9 @@ public struct ReadingVocabulary: Sendable {
     public internal(set) var verdicts: [VocabularyEntry] = []
     /// What a clause of prose states: every target met, no balance left, an estimate.
     public internal(set) var statements: [VocabularyEntry] = []
+    /// What reports count (团队, 学校), with the words they are counted with: a target
+    /// stated per object is multiplied by the count the report gives.
+    public internal(set) var counted: [VocabularyEntry] = []
     /// What a unit under review is, by the words of its title (部门整体, 专项资金, 决算).
     public internal(set) var unitKinds: [VocabularyEntry] = []
     public internal(set) var labels: [VocabularyEntry] = []
@@ -96,7 +99,8 @@ public struct ReadingVocabulary: Sendable {
     /// Entries declared: tables with their columns, fields, rows, units, sections, labels.
     public var entryCount: Int {
         tables.reduce(0) { $0 + 1 + $1.columns.count } + fields.count + rows.count + units.count + measures.count + operators.count
-            + sections.count + labels.count + unitKinds.count + grades.count + verdicts.count + statements.count + organisations.count
+            + sections.count + labels.count + unitKinds.count + grades.count + verdicts.count + statements.count + counted.count
+            + organisations.count
     }
 
     /// The words of a table kind.
@@ -134,6 +138,8 @@ public struct VocabularyEntry: Sendable {
     public let unless: [String]
     /// For a statement: the clause must also speak of one of these.
     public var about: [String] = []
+    /// For a counted object: the words a count of it is written with (6支团队).
+    public var counters: [String] = []
     /// Where it is declared.
     public let range: SourceRange
 }
@@ -175,6 +181,7 @@ public struct VocabularyExample: Sendable {
         case grade(String)
         case verdict(String)
         case statement(String)
+        case counted(String)
         case organisation(String)
     }
 

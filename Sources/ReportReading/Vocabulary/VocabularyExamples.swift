@@ -76,6 +76,10 @@ public enum VocabularyExamples {
         case .statement(let name):
             let found = StatementName(rawValue: name).map { Statements.statements($0, in: Array(input), vocabulary: vocabulary) } ?? []
             return (example.expected ?? name, found.isEmpty ? "-" : name)
+        case .counted(let name):
+            let objects = CountedObjects(entries: vocabulary.counted.filter { $0.name == name })
+            let said = objects.counts(in: Array(input)).map { "\($0.count)" } + (objects.perObject(input) == nil ? [] : [CountedObjects.perObjectMark])
+            return (example.expected ?? "", said.isEmpty ? "-" : said.joined(separator: ", "))
         case .unitKind(let name):
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
@@ -152,6 +156,11 @@ public enum VocabularyExamples {
             if let expected, expected != "-", VerdictName(rawValue: expected) == nil { return ("there is no verdict '\(expected)'", nil) }
         case .statement(let name):
             if let expected, expected != "-", expected != name { return ("a statement example says after → only '-' (no such statement)", nil) }
+        case .counted:
+            let valid = { (word: Substring) in word == "-" || word == Substring(CountedObjects.perObjectMark) || Int(word) != nil }
+            guard let expected, expected.split(separator: ",").allSatisfy({ valid($0.trimmingPrefix(" ")) }) else {
+                return ("a counted example says after → the counts it states, '每' for a figure per object, or '-'", "write it as '6' or '每'")
+            }
         case .unitKind:
             if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
                 return ("there is no unit kind '\(expected)'", nil)

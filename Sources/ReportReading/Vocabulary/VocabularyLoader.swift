@@ -120,6 +120,7 @@ private struct VocabularyBuilder {
         case .grade: ("grade", GradeName.allCases.map(\.rawValue), \.grades)
         case .verdict: ("verdict", VerdictName.allCases.map(\.rawValue), \.verdicts)
         case .statement: ("statement", StatementName.allCases.map(\.rawValue), \.statements)
+        case .counted: ("counted", nil, \.counted)
         case .organisation: ("organisation", nil, \.organisations)
         case .table, .column, .unit: nil
         }
@@ -146,7 +147,8 @@ private struct VocabularyBuilder {
         if declaration.examples.isEmpty, !declaration.hasErrors { warnings.append(.vocabularyWithoutExample(what, declaration.nameRange)) }
         return VocabularyEntry(
             name: declaration.name, title: title, words: declaration.words.map(\.0), exact: declaration.exact.map(\.0),
-            unless: declaration.unless.map(\.0), about: declaration.about.map(\.0), range: declaration.nameRange)
+            unless: declaration.unless.map(\.0), about: declaration.about.map(\.0), counters: declaration.counters.map(\.0),
+            range: declaration.nameRange)
     }
 
     /// A field, row, measure, operator, section or label entry, with its examples; nil
@@ -170,6 +172,7 @@ private struct VocabularyBuilder {
             case .grade: subject = .grade(declaration.name)
             case .verdict: subject = .verdict(declaration.name)
             case .statement: subject = .statement(declaration.name)
+            case .counted: subject = .counted(declaration.name)
             case .organisation: subject = .organisation(declaration.name)
             default: subject = .label(declaration.name)
             }
@@ -251,7 +254,8 @@ private struct VocabularyBuilder {
         var groups: [(String, [VocabularyEntry])] = vocabulary.tables.map { ("table \($0.kind.vocabularyName)", $0.columns.map(\.entry)) }
         groups += [
             ("fields", vocabulary.fields), ("rows", vocabulary.rows), ("sections", vocabulary.sections), ("labels", vocabulary.labels),
-            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds), ("grades", vocabulary.grades), ("verdicts", vocabulary.verdicts), ("statements", vocabulary.statements), ("organisations", vocabulary.organisations),
+            ("measures", vocabulary.measures), ("operators", vocabulary.operators), ("unit kinds", vocabulary.unitKinds), ("grades", vocabulary.grades), ("verdicts", vocabulary.verdicts), ("statements", vocabulary.statements), ("counted", vocabulary.counted),
+            ("organisations", vocabulary.organisations),
         ]
         for (_, entries) in groups {
             var owner: [String: VocabularyEntry] = [:]

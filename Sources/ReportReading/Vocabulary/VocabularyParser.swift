@@ -10,7 +10,7 @@ struct VocabularyParser {
         enum Keyword: String, CaseIterable {
             case table, column, field, row, unit, measure, `operator`, section, label
             case unitKind = "unit-kind"
-            case grade, organisation, verdict, statement
+            case grade, organisation, verdict, statement, counted
         }
 
         let keyword: Keyword
@@ -22,6 +22,8 @@ struct VocabularyParser {
         var unless: [(String, SourceRange)] = []
         /// A statement's clause must also speak of one of these (指标, 目标).
         var about: [(String, SourceRange)] = []
+        /// The words an object is counted with (支, 个).
+        var counters: [(String, SourceRange)] = []
         var needs: [[(String, SourceRange)]] = []
         var factor: (String, SourceRange)?
         var examples: [(input: String, expected: String?, range: SourceRange)] = []
@@ -44,6 +46,7 @@ struct VocabularyParser {
         .grade: ["words", "example"],
         .verdict: ["words", "exact", "unless", "example"],
         .statement: ["words", "about", "unless", "example"],
+        .counted: ["words", "counters", "unless", "example"],
         .organisation: ["words", "example"],
         .operator: ["words", "example"],
     ]
@@ -143,6 +146,7 @@ struct VocabularyParser {
         case "exact": declarations[index].exact += try words(value, line: line, column: valueColumn)
         case "unless": declarations[index].unless += try words(value, line: line, column: valueColumn)
         case "about": declarations[index].about += try words(value, line: line, column: valueColumn)
+        case "counters": declarations[index].counters += try words(value, line: line, column: valueColumn)
         case "needs":
             let names = try words(value.map { $0 == "+" ? " " : $0 }, line: line, column: valueColumn)
             declarations[index].needs.append(names)
