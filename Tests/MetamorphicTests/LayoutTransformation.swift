@@ -13,10 +13,14 @@ protocol LayoutTransformation: Sendable {
     /// Facts the rewrite adds (as `FindingSignature` names them), which findings over a
     /// whole table may now cite besides the rest.
     var addedFacts: Set<String> { get }
+    /// Rules whose findings the rewrite may take away (never add), with why in the
+    /// transformation's own comment.
+    var mayRemove: Set<String> { get }
 }
 
 extension LayoutTransformation {
     var addedFacts: Set<String> { [] }
+    var mayRemove: Set<String> { [] }
 }
 
 enum RewrittenReport {

@@ -4,10 +4,16 @@
 /// to every indicator table of a report whose tables all weigh 90 (met: 95% against
 /// ≥90%). A report with any other table is left alone: moving only some of its tables
 /// to the other scheme would change what mixes with what.
+///
+/// Under 100 %, the two schemes earn the 10 points of execution differently: rate × 10
+/// beside a 90-point table, the full 10 for a row that meets its ≥90% target. The score
+/// attainable can only grow by the move, so a self-score over it may cease to be (never
+/// begin to be) one.
 struct ExecutionRateRow: LayoutTransformation {
     let name = "move the execution rate into the indicator rows"
 
     let addedFacts: Set<String> = ["indicator 预算执行率"]
+    let mayRemove: Set<String> = ["score-exceeds-attainable"]
 
     func apply(to report: ReportText) -> RewrittenReport? {
         var weights: [String: Number] = [:]
@@ -16,18 +22,15 @@ struct ExecutionRateRow: LayoutTransformation {
             weights[table, default: .zero] = weights[table, default: .zero].adding(fact["weight"]?.number ?? .zero) ?? .zero
         }
         guard !weights.isEmpty, weights.values.allSatisfy({ $0 == Number(90) }) else { return nil }
-        // Under 100 %, the 10 points of execution are earned differently by the two schemes
-        // (rate × 10 beside a 90-point table; a row scored against its own target in it),
-        // so a self-score may be attainable in one and not in the other.
-        let underspent = report.read.facts.contains { fact in
-            guard fact.kind == "execution", let budget = fact["budget"]?.number, let spent = fact["spent"]?.number else { return false }
-            return spent < budget
-        }
-        guard !(underspent && report.read.facts.contains { $0.kind == "self-score" }) else { return nil }
         // The row states the rate the report states elsewhere (a table must not contradict
         // its own prose), or 95 % when it states none; a rate under the row's 90 % target
         // would add a shortfall.
-        let stated = report.read.facts.first { $0.kind == "execution" && $0["scope"]?.text == nil }?["stated-rate"]?.number
+        let executions = report.read.facts.filter { $0.kind == "execution" }
+        let rates = Set(executions.compactMap { $0["stated-rate"]?.number })
+        let unitRate = executions.first { $0["scope"]?.text == nil }?["stated-rate"]?.number
+        // Several rates and none for the whole unit: which one the row would state is unclear.
+        guard unitRate != nil || rates.count <= 1 else { return nil }
+        let stated = unitRate ?? rates.first
         if let stated, stated < Number(90) { return nil }
         let actual = stated.map { "\($0)" } ?? "95"
         let values = report.vocabulary.values
