@@ -11,7 +11,7 @@ final class CountedObjectsTests: XCTestCase {
 
     private func counts(_ text: String) -> [String] {
         let characters = Array(text)
-        return objects.counts(in: characters).map { "\($0.entry.title) \($0.count) \(String(characters[$0.start..<$0.end]))" }
+        return objects.counts(in: characters, of: text).map { "\($0.entry.title) \($0.count) \(String(characters[$0.start..<$0.end]))" }
     }
 
     func testDigitsOfEveryWidthAndChineseNumerals() {

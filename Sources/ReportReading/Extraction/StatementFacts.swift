@@ -66,7 +66,7 @@ extension FactExtractor {
         }
         drafts += yearMentions(characters, section: section, in: unit) { at($0, $1) }
         drafts += surveyFacts(characters, text: piece.text, in: unit) { at($0, $1) }
-        for found in CountedObjects(entries: vocabulary.counted).counts(in: characters) {
+        for found in CountedObjects(entries: vocabulary.counted).counts(in: characters, of: piece.text) {
             drafts.append(
                 Draft(
                     kind: "object-count", unit: unit.id,

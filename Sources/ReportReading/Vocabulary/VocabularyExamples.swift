@@ -78,7 +78,7 @@ public enum VocabularyExamples {
             return (example.expected ?? name, found.isEmpty ? "-" : name)
         case .counted(let name):
             let objects = CountedObjects(entries: vocabulary.counted.filter { $0.name == name })
-            let said = objects.counts(in: Array(input)).map { "\($0.count)" } + (objects.perObject(input) == nil ? [] : [CountedObjects.perObjectMark])
+            let said = objects.counts(in: Array(input), of: input).map { "\($0.count)" } + (objects.perObject(input) == nil ? [] : [CountedObjects.perObjectMark])
             return (example.expected ?? "", said.isEmpty ? "-" : said.joined(separator: ", "))
         case .unitKind(let name):
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
