@@ -45,9 +45,13 @@ let package = Package(
             name: "AuditCLI",
             dependencies: [
                 "ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "CaseLibrary", "Rendering",
-                "Training",
+                "Training", "BuiltInKnowledge",
             ]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
+        // The default knowledge base, built into the binary from knowledge/ at build time.
+        .target(name: "BuiltInKnowledge", plugins: ["EmbedKnowledge"]),
+        .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"], path: "Sources/BuildTools/EmbedKnowledge"),
+        .executableTarget(name: "KnowledgeEmbedder", path: "Sources/BuildTools/KnowledgeEmbedder"),
         // Benchmark workloads (Miss Manners, a synthetic audit), tested like the rest.
         .target(name: "EngineWorkloads", dependencies: ["RuleEngine"]),
         .executableTarget(

@@ -1,4 +1,6 @@
 import ArgumentParsing
+import Audit
+import BuiltInKnowledge
 import Diagnostics
 
 /// The `audit` command: parses the command line and dispatches to a subcommand.
@@ -9,12 +11,14 @@ public enum AuditTool {
     static let commands: [any AuditCommand.Type] = [
         CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, TrainCommand.self, FactsCommand.self,
         CasesTestCommand.self, CasesListCommand.self, CasesNewCommand.self, RulesLintCommand.self, RulesDiffCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
+        KnowledgeExportCommand.self,
     ]
 
     /// Command groups: a name, what it is for, and the commands under it.
     static let groups: [(name: String, abstract: String)] = [
         ("cases", "The case library: test every case, list them, start a new one."),
         ("rules", "Work on the knowledge base: lint, list, show, test the rules and see what a change does."),
+        ("knowledge", "The knowledge base built into audit: export it to edit."),
     ]
 
     static var root: CommandSpec {
@@ -33,14 +37,26 @@ public enum AuditTool {
             subcommands: commands.filter { $0.path.count == 1 }.map { $0.spec } + groupSpecs)
     }
 
+    /// The tool's version and the knowledge base built into it, by the hash every run reports.
+    static var versionText: String {
+        let loaded = AuditKnowledge.load(sources: BuiltInKnowledge.knowledgeFiles, place: BuiltInKnowledge.name)
+        let run = RunInfo(version: version, knowledgePath: BuiltInKnowledge.name, knowledge: loaded.knowledge)
+        return "audit \(version)\n规则库 \(BuiltInKnowledge.name)：\(run.ruleCount) 条规则，sha256 \(run.knowledgeSHA256)\n"
+    }
+
     /// Runs a command line (without the program name); returns the exit code.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
         let parser = ArgumentParser(root: root)
         let help = HelpFormatter(root: root)
+        // `audit` alone: what it can do, as a usage error (a script that forgot its command fails).
+        guard !arguments.isEmpty else {
+            context.standardError(help.help([]))
+            return ExitCode.usage
+        }
         do {
             switch try parser.parse(arguments) {
             case .version:
-                context.standardOutput("audit \(version)\n")
+                context.standardOutput(versionText)
                 return ExitCode.success
             case .help(let path):
                 context.standardOutput(help.help(path))

@@ -9,12 +9,12 @@ struct CapturedRun {
     let output: String
     let error: String
 
-    init(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    init(_ arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath, environment: [String: String] = [:]) {
         var output = "", error = ""
         status = AuditTool.run(
             arguments,
             context: CommandContext(
-                standardOutput: { output += $0 }, standardError: { error += $0 }, workingDirectory: workingDirectory))
+                standardOutput: { output += $0 }, standardError: { error += $0 }, workingDirectory: workingDirectory, environment: environment))
         self.output = output
         self.error = error
     }
@@ -46,20 +46,35 @@ extension CapturedRun {
 }
 
 final class AuditToolTests: XCTestCase {
-    func testVersion() {
+    /// The version names the built-in knowledge base by the hash a run over the files of
+    /// knowledge/ reports: the same rules, wherever they were read from.
+    func testVersionShowsTheBuiltInKnowledgeByItsHash() throws {
         let run = CapturedRun(["--version"])
         XCTAssertEqual(run.status, 0)
-        XCTAssertEqual(run.output, "audit \(AuditTool.version)\n")
+        let fromFiles = CapturedRun(inRepository: "check --knowledge knowledge --format json cases/clean-project-90/report.txt")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(fromFiles.output.utf8)) as? [String: Any])
+        let knowledge = try XCTUnwrap(json["knowledge"] as? [String: Any])
+        let hash = try XCTUnwrap(knowledge["sha256"] as? String), rules = try XCTUnwrap(knowledge["rules"] as? Int)
+        XCTAssertEqual(run.output, "audit \(AuditTool.version)\n规则库 内置：\(rules) 条规则，sha256 \(hash)\n")
     }
 
     func testHelpDescribesTheTool() {
-        for arguments in [["--help"], ["-h"], []] {
+        for arguments in [["--help"], ["-h"]] {
             let run = CapturedRun(arguments)
             XCTAssertEqual(run.status, 0)
             XCTAssertTrue(run.output.hasPrefix("Review budget performance self-evaluation reports (绩效自评报告) against audit rules.\n"))
             XCTAssertTrue(run.output.contains("  --version"))
             XCTAssertEqual(run.error, "")
         }
+    }
+
+    /// `audit` alone is a usage error: the help goes to standard error, and a script that
+    /// forgot its command fails.
+    func testNoCommandShowsTheHelpAndExits64() {
+        let run = CapturedRun([])
+        XCTAssertEqual(run.status, 64)
+        XCTAssertEqual(run.output, "")
+        XCTAssertTrue(run.error.hasPrefix("Review budget performance self-evaluation reports (绩效自评报告) against audit rules.\n"))
     }
 
     func testMisuseExitsWith64AndExplains() {

@@ -21,7 +21,7 @@ struct AuditSession {
         let reader = try ReaderOption.reader(arguments, command: command, vocabulary: loaded.vocabulary)
         knowledge = loaded.rules
         vocabulary = loaded.vocabulary
-        run = RunInfo(version: AuditTool.version, knowledgePath: arguments.value("knowledge") ?? KnowledgeOption.defaultPath, knowledge: loaded)
+        run = RunInfo(version: AuditTool.version, knowledgePath: KnowledgeOption.name(arguments, context: context), knowledge: loaded)
         let auditor = Auditor(knowledge: loaded.rules)
         let renderer = context.errorRenderer
         let named = ReportFiles.expand(files, context: context)

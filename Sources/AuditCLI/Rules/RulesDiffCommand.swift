@@ -18,7 +18,7 @@ enum RulesDiffCommand: AuditCommand {
             """,
         arguments: [
             .option("--base", value: "REV|DIR", help: "The rules to compare with.", default: "HEAD"),
-            KnowledgeOption.spec,
+            .option("--knowledge", "-k", value: "DIR", help: "The edited knowledge folder.", default: KnowledgeOption.editedFolder),
             .option("--cases", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
             .positional("REPORT", help: "More reports, or folders of reports.", repeating: true, optional: true),
         ])
@@ -27,7 +27,7 @@ enum RulesDiffCommand: AuditCommand {
         let renderer = context.errorRenderer
         guard let newKnowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
         let base = arguments.value("base") ?? "HEAD"
-        let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.defaultPath
+        let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.editedFolder
         let oldKnowledge: AuditKnowledge
         var notes = ""
         do {

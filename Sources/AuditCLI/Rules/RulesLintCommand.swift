@@ -1,5 +1,6 @@
 import ArgumentParsing
 import Audit
+import BuiltInKnowledge
 import Diagnostics
 import RuleLanguage
 
@@ -11,12 +12,19 @@ enum RulesLintCommand: AuditCommand {
         discussion: "Prints every problem with its place. Exits 0 when clean, 1 on errors (and on warnings with --strict).",
         arguments: [
             .flag("--strict", help: "Treat warnings as errors."),
-            .positional("PATH", help: "Knowledge files or folders (default: knowledge).", repeating: true, optional: true),
+            .positional(
+                "PATH", help: "Knowledge files or folders (default: the folder AUDIT_KNOWLEDGE names, else the built-in base).", repeating: true,
+                optional: true),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        let paths = arguments.values("PATH").isEmpty ? [KnowledgeOption.defaultPath] : arguments.values("PATH")
-        let result = AuditKnowledge.load(paths: paths, relativeTo: context.workingDirectory, lint: true, vocabularyRequired: false)
+        var paths = arguments.values("PATH")
+        if paths.isEmpty, let folder = context.environment[KnowledgeOption.environmentVariable], !folder.isEmpty { paths = [folder] }
+        let result =
+            paths.isEmpty
+            ? AuditKnowledge.load(sources: BuiltInKnowledge.knowledgeFiles, lint: true, place: BuiltInKnowledge.name)
+            : AuditKnowledge.load(paths: paths, relativeTo: context.workingDirectory, lint: true, vocabularyRequired: false)
+        if paths.isEmpty { paths = [BuiltInKnowledge.name] }
         let problems = (result.diagnostics + result.warnings).sortedForDisplay()
         if !problems.isEmpty {
             context.standardOutput(KnowledgeOption.render(problems, sources: result.knowledge.sources, color: context.outputIsTerminal) + "\n")
