@@ -10,8 +10,14 @@ extension Citation {
     var location: String { "\(file):\(lineSpan)" + (place.map { " [\($0)]" } ?? "") }
 
     /// "第 12 行", "第 12–15 行", "¶9（第 12 行）", for Markdown and HTML.
-    var chineseLocation: String {
+    public var chineseLocation: String {
         let lines = line == endLine ? "第 \(line) 行" : "第 \(line)–\(endLine) 行"
         return place.map { "\($0)（\(lines)）" } ?? lines
+    }
+
+    /// A table row as its cells under their headers (三级指标 支持企业数量 │ 指标值 50 │ …),
+    /// other text as the quote in quotation marks.
+    public var shownText: String {
+        cells.isEmpty ? "“\(quote.displayQuote)”" : cells.map { "\($0.header) \($0.text)" }.joined(separator: " │ ")
     }
 }

@@ -22,6 +22,7 @@ enum TrainingReport {
         }
         for finding in scoring.missed {
             out += "\n✗ 漏掉 #\(finding.id) \(finding.title)\n  \(finding.message)\n"
+            out += "  证据：\n" + finding.citations.map { "    \($0.chineseLocation)：\($0.shownText)\n" }.joined()
             if let note = notes.rules[finding.rule], !note.isEmpty { out += "\n  讲解：\n" + indent(note, by: 4) }
             if let explanation = audit.explanation(of: finding.id) {
                 out += "\n  审核系统的推理：\n" + indent(ExplanationText.render(explanation), by: 4)

@@ -77,7 +77,10 @@ public enum FactsRendering {
             [
                 ("file", .string(citation.file)), ("line", .number(citation.line)), ("endLine", .number(citation.endLine)),
                 ("column", .number(citation.column)), ("endColumn", .number(citation.endColumn)), ("quote", .string(citation.quote)),
-            ] + (citation.place.map { [("place", JSONValue.string($0))] } ?? []))
+            ] + (citation.place.map { [("place", JSONValue.string($0))] } ?? [])
+                + (citation.cells.isEmpty
+                    ? []
+                    : [("cells", .array(citation.cells.map { .object([("header", .string($0.header)), ("text", .string($0.text))]) }))]))
     }
 
     /// A person's view: the outline, then the facts, each with its place and quote.

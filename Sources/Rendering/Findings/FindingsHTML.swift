@@ -112,7 +112,8 @@ public enum FindingsHTML {
         out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title))\(finding.needsReview ? " <span class=\"review\">\(Finding.reviewLabel)</span>" : "") <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
         for citation in finding.citations {
-            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> <q>\(e(citation.quote.displayQuote))</q></li>\n"
+            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> "
+            out += citation.cells.isEmpty ? "<q>\(e(citation.quote.displayQuote))</q></li>\n" : row(citation.cells) + "</li>\n"
         }
         out += "</ul>\n"
         if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(finding.basis.map { basis in "<span title=\"\(e(basis.summary ?? ""))\">\(e(basis.text))</span>" }.joined(separator: "；"))</p>\n" }
@@ -123,6 +124,12 @@ public enum FindingsHTML {
         }
         if let reasoning { out += self.reasoning(reasoning, prefix: prefix) }
         return out + "</article>\n"
+    }
+
+    /// A cited table row as a small table: its headers over its cells.
+    static func row(_ cells: [CitedCell]) -> String {
+        "<table class=\"row\"><tr>" + cells.map { "<th>\(e($0.header))</th>" }.joined() + "</tr><tr>"
+            + cells.map { "<td>\(e($0.text))</td>" }.joined() + "</tr></table>"
     }
 
     /// How the finding was reached, folded away until the auditor asks.
@@ -230,6 +237,10 @@ public enum FindingsHTML {
         .review { display: inline-block; font-size: 0.8em; padding: 0 0.4em; border: 1px solid #7a5c00; color: #7a5c00; border-radius: 3px; }
         .message { font-weight: bold; }
         .evidence q { background: #fff3c4; quotes: "“" "”"; }
+        table.row { margin: 0.2em 0 0.4em; font-size: 0.9em; border-collapse: collapse; }
+        table.row th, table.row td { border: 1px solid #ccc; padding: 0.1em 0.4em; text-align: left; vertical-align: top; }
+        table.row th { background: #eef1f5; font-weight: normal; color: #444; }
+        table.row td { background: #fff3c4; }
         .basis, .advice { color: #444; font-size: 0.95em; margin: 0.2em 0; }
         .reasoning { margin: 0.3em 0; font-size: 0.95em; }
         .reasoning summary { cursor: pointer; color: #2b579a; }

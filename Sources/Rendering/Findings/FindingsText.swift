@@ -57,7 +57,11 @@ public struct FindingsText {
         var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + (finding.needsReview ? "（\(Finding.reviewLabel)）" : "") + "\n"
         out += "  \(finding.message)\n"
         for citation in finding.citations {
-            // A table row takes a line per cell: shown as one line of cells instead.
+            // A table row takes a line per cell: shown as one line of cells under their headers.
+            if !citation.cells.isEmpty {
+                out += "  --> \(citation.location)\n      \(citation.shownText)\n"
+                continue
+            }
             if citation.endLine - citation.line >= Self.excerptLines {
                 out += "  --> \(citation.location) “\(citation.quote.displayQuote)”\n"
                 continue

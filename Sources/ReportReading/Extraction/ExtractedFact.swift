@@ -14,6 +14,9 @@ public struct Citation: Sendable, Hashable, Codable {
     /// In a .docx, the paragraph or table cell ("¶12", "表3 第4行 第8列"); the lines
     /// are then those of the document's text layout.
     public let place: String?
+    /// For a table row: its filled cells with the header each stands under, so that the
+    /// row can be shown as a table (三级指标 支持企业数量 │ 指标值 ≥50 │ …).
+    public internal(set) var cells: [CitedCell] = []
 
     init(source: SourceDocument, span: SourceSpan) {
         file = source.file
@@ -24,6 +27,12 @@ public struct Citation: Sendable, Hashable, Codable {
         quote = source.quote(from: span.start, to: span.end)
         place = source.place(lines: span.start.line, span.end.line)
     }
+}
+
+/// A cell of a cited table row, under its header as the report writes it.
+public struct CitedCell: Sendable, Hashable, Codable {
+    public let header: String
+    public let text: String
 }
 
 /// A fact read from a report, ready for the engine: its kind (a template of the

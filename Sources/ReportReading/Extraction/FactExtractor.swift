@@ -16,6 +16,8 @@ struct FactExtractor {
         let span: SourceSpan
         var links: [(String, Int)] = []
         var cells: [String: SourceSpan] = [:]
+        /// A table row's cells under their headers, for its citation.
+        var rowCells: [CitedCell] = []
     }
 
     func extract() -> [ExtractedFact] {
@@ -42,9 +44,11 @@ struct FactExtractor {
                 if let position = slots.firstIndex(where: { $0.0 == slot }) { slots.remove(at: position) }
                 slots.insert((slot, .fact("F\(target + 1)")), at: 0)
             }
+            var citation = Citation(source: source, span: draft.span)
+            citation.cells = draft.rowCells
             return ExtractedFact(
                 id: "F\(index + 1)", kind: draft.kind, unit: draft.unit, slots: slots.map { ($0.0, $0.1) },
-                citation: Citation(source: source, span: draft.span),
+                citation: citation,
                 slotCitations: draft.cells.mapValues { Citation(source: source, span: $0) })
         }
     }

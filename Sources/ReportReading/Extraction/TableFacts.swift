@@ -62,6 +62,13 @@ extension FactExtractor {
         row.filledBounds.map { rowSpan($0.first, $0.last) }
     }
 
+    /// A row's filled cells in grid order, each under the deepest header cell above it.
+    func citedCells(_ cells: [GridCell], header: TableHeader) -> [CitedCell] {
+        cells.filter { !$0.text.isEmpty }.sorted { $0.column < $1.column }.map { cell in
+            CitedCell(header: header.columns.first { $0.gridColumn == cell.column }?.path.last ?? "", text: cell.text)
+        }
+    }
+
     // MARK: Indicators
 
     private func indicatorFacts(
@@ -120,6 +127,7 @@ extension FactExtractor {
                     ("deviation-reason", text(cell(.reason))), ("year", info.year.map { .number(Number($0)) } ?? .absent),
                 ], span: rowSpan(row.first, row.last))
             draft.links = [("table", offset)]
+            draft.rowCells = citedCells(Array(row.cells.values), header: body.header)
             let cited: [(TableColumn, String)] = [
                 (.name, "name"), (.target, "target"), (.weight, "weight"), (.actual, "actual"), (.nature, "operator"), (.measure, "measure"),
                 (.score, "score"),
@@ -179,6 +187,7 @@ extension FactExtractor {
                 for column in [TableColumn.budget, .spent, .rate, .points, .score] {
                     if let cell = line.cells[column], !cell.isEmpty { draft.cells[column == .rate ? "stated-rate" : column.rawValue] = self.span(cell) }
                 }
+                draft.rowCells = citedCells(line.row.cells, header: body.header)
                 drafts.append(draft)
                 continue
             }
@@ -194,6 +203,7 @@ extension FactExtractor {
                     ("budget-text", text(budget?.text)), ("spent-text", text(spent?.text)), ("money-unit", .text(reader.moneyUnit(.budget))),
                 ], span: span)
             draft.cells["item"] = self.span(line.item)
+            draft.rowCells = citedCells(line.row.cells, header: body.header)
             for (slot, column) in [("budget", TableColumn.budget), ("spent", .spent), ("stated-rate", .rate)] {
                 if let cell = line.cells[column] { draft.cells[slot] = self.span(cell) }
             }
@@ -219,6 +229,7 @@ extension FactExtractor {
             for (slot, cell) in [("weight", line.weight), ("score", line.score), ("stated-rate", line.rate)] {
                 if let cell { draft.cells[slot] = self.span(cell) }
             }
+            draft.rowCells = citedCells(line.row.cells, header: body.header)
             return draft
         }
     }
