@@ -116,6 +116,12 @@ public struct DocumentAudit {
 
     public func finding(_ id: String) -> Finding? { findings.first { $0.id == id } }
 
+    /// The same audit showing only some findings; each keeps its number, so that
+    /// `explain 7` still names the seventh finding of the whole audit.
+    public func keeping(_ isShown: (Finding) -> Bool) -> DocumentAudit {
+        DocumentAudit(read: read, findings: findings.filter(isShown), engine: engine, knowledge: knowledge)
+    }
+
     /// Findings by severity, highest first.
     public var counts: [(FindingSeverity, Int)] {
         FindingSeverity.allCases.sorted(by: >).map { severity in (severity, findings.filter { $0.severity == severity }.count) }

@@ -78,7 +78,7 @@ final class CheckCommandTests: XCTestCase {
     }
 
     func testEveryFormatRuns() {
-        for format in ["text", "json", "markdown", "html", "sarif"] {
+        for format in ["text", "json", "markdown", "html", "sarif", "csv"] {
             let run = CapturedRun(inRepository: "check -f \(format) \(Self.casePath)")
             XCTAssertEqual(run.status, 1, format)
             XCTAssertFalse(run.output.isEmpty, format)

@@ -15,6 +15,9 @@ struct AuditSession {
     var audits: [DocumentAudit] = []
     var failed = false
 
+    /// Batches up to this size show no progress line.
+    static let quietBatch = 5
+
     /// Nil when the knowledge base has errors (already reported).
     init?(_ arguments: ParsedArguments, files: [String], command: [String], context: CommandContext) throws(UsageError) {
         guard let loaded = KnowledgeOption.load(arguments, context: context) else { return nil }
@@ -26,7 +29,13 @@ struct AuditSession {
         let renderer = context.errorRenderer
         let named = ReportFiles.expand(files, context: context)
         failed = named.failed
-        for file in named.files {
+        // A batch on a terminal shows how far it is, on one line of standard error that
+        // is cleared at the end (never in a file or a pipe).
+        let showsProgress = context.errorIsTerminal && named.files.count > Self.quietBatch
+        let clearLine = showsProgress ? "\r\u{1B}[K" : ""
+        defer { context.standardError(clearLine) }
+        for (index, file) in named.files.enumerated() {
+            if showsProgress { context.standardError("\r\u{1B}[K\(index + 1)/\(named.files.count) \(file)") }
             do {
                 let read = try reader.read(path: file, relativeTo: context.workingDirectory)
                 do {
@@ -35,11 +44,11 @@ struct AuditSession {
                     failed = true
                     var diagnostic = error.diagnostic
                     diagnostic.notes.append(Diagnostic.Note("while auditing \(file)"))
-                    context.standardError(renderer.render(diagnostic))
+                    context.standardError(clearLine + renderer.render(diagnostic))
                 }
             } catch {
                 failed = true
-                context.standardError(renderer.render(error))
+                context.standardError(clearLine + renderer.render(error))
             }
         }
     }

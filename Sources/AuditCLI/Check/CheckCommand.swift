@@ -8,7 +8,7 @@ import RuleLanguage
 /// `audit check FILE… [--format …] [--output PATH] [--fail-on SEVERITY]`: the review.
 enum CheckCommand: AuditCommand {
     static let path = ["check"]
-    static let formats = ["text", "json", "markdown", "html", "sarif"]
+    static let formats = ["text", "json", "markdown", "html", "sarif", "csv"]
     static let spec = CommandSpec(
         "check", abstract: "Audit reports against the rules and show every finding with the source it rests on.",
         discussion: """
@@ -21,6 +21,7 @@ enum CheckCommand: AuditCommand {
             .option(
                 "--fail-on", value: "SEVERITY", help: "Lowest severity that makes the exit status 1.", choices: ["high", "medium", "low"],
                 default: "low"),
+        ] + FindingFilter.specs + [
             KnowledgeOption.spec,
             ReaderOption.spec,
             .positional("FILE", help: "Report files (.txt, .docx), or folders of them.", repeating: true),
@@ -30,14 +31,17 @@ enum CheckCommand: AuditCommand {
         guard let session = try AuditSession(arguments, files: arguments.values("FILE"), command: path, context: context) else {
             return ExitCode.inputError
         }
+        let filter = try FindingFilter(arguments, knowledge: session.knowledge)
+        let audits = filter.isEmpty ? session.audits : session.audits.map { $0.keeping(filter.shows) }
         let color = context.outputIsTerminal && arguments.value("output") == nil
         let text: String =
             switch arguments.value("format") ?? "text" {
-            case "json": FindingsJSON.render(session.audits, run: session.run).text() + "\n"
-            case "markdown": FindingsMarkdown.render(session.audits, run: session.run)
-            case "html": FindingsHTML.render(session.audits, run: session.run)
-            case "sarif": FindingsSARIF.render(session.audits, run: session.run, knowledge: session.knowledge).text() + "\n"
-            default: FindingsText(useColor: color).render(session.audits, run: session.run)
+            case "json": FindingsJSON.render(audits, run: session.run).text() + "\n"
+            case "markdown": FindingsMarkdown.render(audits, run: session.run)
+            case "html": FindingsHTML.render(audits, run: session.run)
+            case "sarif": FindingsSARIF.render(audits, run: session.run, knowledge: session.knowledge).text() + "\n"
+            case "csv": FindingsCSV.render(audits)
+            default: FindingsText(useColor: color).render(audits, run: session.run)
             }
         if let output = arguments.value("output") {
             let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
@@ -54,7 +58,7 @@ enum CheckCommand: AuditCommand {
         }
         if session.failed { return ExitCode.inputError }
         let threshold = FindingSeverity(word: arguments.value("fail-on") ?? "low") ?? .low
-        let failing = session.audits.contains { $0.findings.contains { $0.severity >= threshold } }
+        let failing = audits.contains { $0.findings.contains { $0.severity >= threshold } }
         return failing ? ExitCode.findings : ExitCode.success
     }
 }

@@ -17,6 +17,7 @@ public struct FindingsText {
 
     public func render(_ audits: [DocumentAudit], run: RunInfo) -> String {
         var out = audits.map(render).joined(separator: "\n")
+        if audits.count > 1 { out += "\n" + summaryTable(audits) }
         let total = audits.reduce(0) { $0 + $1.findings.count }
         out += "\n\(audits.count) 份报告，\(total) 项发现（\(Summary.counts(audits.flatMap(\.findings)))）"
         out += "；规则库 \(run.knowledgePath)（\(run.ruleCount) 条规则，sha256 \(run.knowledgeSHA256.prefix(12))），\(run.tool) \(run.version)\n"
@@ -41,6 +42,22 @@ public struct FindingsText {
             for finding in orphans { out += render(finding, lines: lines) }
         }
         return out
+    }
+
+    /// Many reports: one line each, in the order read, with its counts by severity.
+    func summaryTable(_ audits: [DocumentAudit]) -> String {
+        let header = ["报告", "高", "中", "低", "合计"]
+        let rows = audits.map { audit in
+            [audit.file] + audit.counts.map { "\($0.1)" } + ["\(audit.findings.count)"]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        let line = { (cells: [String]) in
+            cells.enumerated().map { index, cell in
+                let pad = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
+                return index == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        return bold("汇总") + "\n" + ([header] + rows).map { "  " + line($0) + "\n" }.joined()
     }
 
     /// What the reader could not read, before the findings: a gap is the tool's, not the report's.

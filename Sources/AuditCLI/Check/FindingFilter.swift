@@ -1,0 +1,40 @@
+import ArgumentParsing
+import Audit
+import Diagnostics
+import RuleLanguage
+
+/// `--rule`, `--severity` and `--unit`: which findings `check` shows, in every format,
+/// and counts for its exit status. Repeated options widen the choice; different ones narrow it.
+struct FindingFilter {
+    static let specs: [ArgumentSpec] = [
+        .option("--rule", value: "ID", help: "Show only findings of this rule (repeatable).", repeating: true),
+        .option(
+            "--severity", value: "SEVERITY", help: "Show only findings of this severity or higher.", choices: ["high", "medium", "low"]),
+        .option("--unit", value: "UNIT", help: "Show only findings about this unit under review, e.g. 部门整体 or 附件3 (repeatable).", repeating: true),
+    ]
+
+    let rules: Set<String>
+    let units: Set<String>
+    let minimum: FindingSeverity?
+
+    /// Throws for a rule the knowledge base does not have (with the closest id).
+    init(_ arguments: ParsedArguments, knowledge: KnowledgeBase) throws(UsageError) {
+        rules = Set(arguments.values("rule"))
+        units = Set(arguments.values("unit"))
+        minimum = arguments.value("severity").flatMap(FindingSeverity.init(word:))
+        let known = knowledge.rules.filter { $0.severity != nil }.map(\.id)
+        if let unknown = rules.sorted().first(where: { !known.contains($0) }) {
+            throw UsageError(
+                message: "no finding rule '\(unknown)' in the knowledge base",
+                help: Suggestions.closest(to: unknown, among: known).map { "did you mean '\($0)'?" } ?? "see 'audit rules list'",
+                command: CheckCommand.path)
+        }
+    }
+
+    var isEmpty: Bool { rules.isEmpty && units.isEmpty && minimum == nil }
+
+    func shows(_ finding: Finding) -> Bool {
+        (rules.isEmpty || rules.contains(finding.rule)) && (units.isEmpty || units.contains(finding.unit))
+            && (minimum.map { finding.severity >= $0 } ?? true)
+    }
+}
