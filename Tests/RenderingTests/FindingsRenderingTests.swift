@@ -117,6 +117,26 @@ final class FindingsRenderingTests: XCTestCase {
         XCTAssertEqual(collector.ids.filter { $0.hasPrefix("d1-L") }.count, audit.read.report.source.lineCount)
     }
 
+    /// The source view draws the report's tables as tables: a Word table's merged cells
+    /// span rows and columns, its header row is headers, the cited cells are marked, and
+    /// every line keeps its anchor.
+    func testTablesInTheSourceViewAreTables() throws {
+        let path = "Tests/AuditTests/Fixtures/docx/yunxi-2024.docx"
+        let data = try Data(contentsOf: Self.repository.appendingPathComponent(path))
+        let audit = try Auditor(knowledge: Self.knowledge).audit(try ReportReader().read(data: data, file: path))
+        let html = FindingsHTML.render([audit], run: Self.run)
+        let parser = XMLParser(data: Data(html.utf8))
+        let collector = ElementCollector()
+        parser.delegate = collector
+        XCTAssertTrue(parser.parse())
+        XCTAssertEqual(html.components(separatedBy: "<table class=\"grid\">").count - 1, audit.read.report.units.flatMap(\.tables).count)
+        XCTAssertTrue(html.contains("rowspan=\""), "a category merged down over its rows")
+        XCTAssertTrue(html.contains("<th>三级指标</th>"))
+        XCTAssertTrue(html.contains("<td class=\"cited high\">"), "the cells of the row a high finding cites")
+        XCTAssertEqual(collector.ids.filter { $0.hasPrefix("d1-L") }.count, audit.read.report.source.lineCount)
+        XCTAssertEqual(collector.ids.count, collector.idList.count, "every id once")
+    }
+
     func testNoFindings() throws {
         let text = "2024年度测试项目绩效自评报告\n一、项目基本情况\n本项目资金用于支持企业开展科技创新活动，年度预算十万元。\n"
         // The templates alone: a knowledge base without rules finds nothing.
@@ -132,10 +152,15 @@ final class FindingsRenderingTests: XCTestCase {
 /// Ids and link targets of an HTML page read as XML.
 final class ElementCollector: NSObject, XMLParserDelegate {
     var ids = Set<String>()
+    /// Every id in document order, to see that none repeats.
+    var idList: [String] = []
     var links = Set<String>()
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        if let id = attributes["id"] { ids.insert(id) }
+        if let id = attributes["id"] {
+            ids.insert(id)
+            idList.append(id)
+        }
         if let href = attributes["href"] { links.insert(href) }
     }
 }

@@ -171,9 +171,30 @@ public enum FindingsHTML {
                 }
             }
         }
+        let tables = Dictionary(
+            audit.read.report.units.flatMap(\.tables).map { ($0.lines.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         var out = "<h3>原文</h3>\n<table class=\"source\">\n<tbody>\n"
+        var skipUntil = 0
         for (index, line) in lines.enumerated() {
             let number = index + 1
+            if number <= skipUntil { continue }
+            if let table = tables[number], table.lines.upperBound <= lines.count {
+                // A table of the report, as a table: one source row for all its lines.
+                skipUntil = table.lines.upperBound
+                let severities = table.lines.reduce(into: [Int: FindingSeverity]()) { result, line in
+                    result[line] = marks[line]?.map(\.severity).max()
+                }
+                let cited = table.lines.flatMap { references[$0] ?? [] }
+                let severity = severities.values.max()
+                out += "<tr\(severity.map { " class=\"cited \($0.rawValue)\"" } ?? "")>"
+                out += "<td class=\"ln\">\(table.lines.lowerBound)–\(table.lines.upperBound)</td><td class=\"text\">"
+                out += SourceTableHTML.render(table, severities: severities) { "\(prefix)-L\($0)" }
+                out += "</td><td class=\"refs\">"
+                out += cited.reduce(into: [Finding]()) { unique, finding in if !unique.contains(where: { $0.id == finding.id }) { unique.append(finding) } }
+                    .map { "<a href=\"#\(prefix)-f\($0.id)\">#\($0.id)</a>" }.joined(separator: " ")
+                out += "</td></tr>\n"
+                continue
+            }
             let lineMarks = marks[number] ?? []
             let severity = lineMarks.map(\.severity).max()
             out += "<tr id=\"\(prefix)-L\(number)\"\(severity.map { " class=\"cited \($0.rawValue)\"" } ?? "")>"
@@ -250,6 +271,10 @@ public enum FindingsHTML {
         table.source td.ln { color: #999; text-align: right; user-select: none; width: 3em; }
         table.source td.text { white-space: pre-wrap; tab-size: 4; word-break: break-all; }
         table.source td.refs { width: 6em; white-space: nowrap; }
+        table.grid { border-collapse: collapse; margin: 0.3em 0; font-family: "Noto Sans CJK SC", sans-serif; white-space: normal; }
+        table.grid th, table.grid td { border: 1px solid #bbb; padding: 0.1em 0.4em; vertical-align: top; }
+        table.grid th { background: #eef1f5; font-weight: normal; }
+        table.grid td.cited, table.grid th.cited { background: #ffe082; }
         tr.cited td.text { background: #fff8e1; }
         tr.cited.high td.ln { color: #b00020; font-weight: bold; }
         tr.cited.medium td.ln { color: #9a5b00; font-weight: bold; }

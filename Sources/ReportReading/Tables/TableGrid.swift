@@ -9,6 +9,8 @@ public struct GridCell: Sendable {
     public let continuesAbove: Bool
     /// The piece's text without surrounding blanks: tables read it many times.
     public let text: String
+    /// The lines of the source it is written on (nil for a cell with no text in the source).
+    public var lines: ClosedRange<Int>? { piece.firstLine >= 1 ? piece.firstLine...max(piece.firstLine, piece.lastLine) : nil }
 
     init(piece: TextPiece, column: Int, span: Int, continuesAbove: Bool) {
         self.piece = piece
