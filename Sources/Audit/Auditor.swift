@@ -111,15 +111,30 @@ public struct DocumentAudit {
     public let findings: [Finding]
     public let engine: Engine
     public let knowledge: KnowledgeBase
+    /// The auditor's decisions about this report's findings, from its review file, and
+    /// those whose finding the audit no longer gives.
+    public private(set) var review = ReviewFile()
+    public private(set) var staleDecisions: [ReviewDecision] = []
+
+    /// Takes the decisions of a review file; stale ones are judged against all findings.
+    public mutating func attach(_ review: ReviewFile) {
+        self.review = review
+        staleDecisions = review.stale(given: findings)
+    }
 
     public var file: String { read.report.file }
+
+    public func decision(for finding: Finding) -> ReviewDecision? { review.decision(for: finding) }
 
     public func finding(_ id: String) -> Finding? { findings.first { $0.id == id } }
 
     /// The same audit showing only some findings; each keeps its number, so that
     /// `explain 7` still names the seventh finding of the whole audit.
     public func keeping(_ isShown: (Finding) -> Bool) -> DocumentAudit {
-        DocumentAudit(read: read, findings: findings.filter(isShown), engine: engine, knowledge: knowledge)
+        var kept = DocumentAudit(read: read, findings: findings.filter(isShown), engine: engine, knowledge: knowledge)
+        kept.review = review
+        kept.staleDecisions = staleDecisions
+        return kept
     }
 
     /// Findings by severity, highest first.

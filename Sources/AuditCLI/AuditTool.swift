@@ -9,7 +9,7 @@ public enum AuditTool {
 
     /// Every command, by its path below `audit`.
     static let commands: [any AuditCommand.Type] = [
-        CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, TrainCommand.self, FactsCommand.self,
+        CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, ReviewCommand.self, TrainCommand.self, FactsCommand.self,
         CasesTestCommand.self, CasesListCommand.self, CasesNewCommand.self, RulesLintCommand.self, RulesDiffCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
         KnowledgeExportCommand.self,
     ]

@@ -11,7 +11,7 @@ final class ManyReportsTests: XCTestCase {
     func testCSVOpensInExcel() throws {
         let run = CapturedRun(inRepository: "check --format csv \(reports)")
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.output.hasPrefix("\u{FEFF}文件,单位,编号,规则,严重程度,标题,需人工判断,说明,行,引文,建议\r\n"))
+        XCTAssertTrue(run.output.hasPrefix("\u{FEFF}文件,单位,编号,规则,严重程度,标题,需人工判断,说明,行,引文,建议,审核意见\r\n"))
         let rows = run.output.dropFirst().components(separatedBy: "\r\n").dropLast()
         XCTAssertEqual(rows.count, 1 + 16 + 1, "the header and one row per finding")
         // Without the byte-order mark, which reading the golden file as text would drop.

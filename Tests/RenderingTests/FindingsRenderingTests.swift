@@ -63,7 +63,7 @@ final class FindingsRenderingTests: XCTestCase {
         XCTAssertEqual(document["file"] as? String, Self.casePath)
         XCTAssertEqual((document["sha256"] as? String)?.count, 64)
         let finding = try XCTUnwrap((document["findings"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(finding.keys), ["id", "rule", "severity", "title", "review", "message", "unit", "citations", "basis", "recommendation", "values", "related"])
+        XCTAssertEqual(Set(finding.keys), ["fingerprint", "id", "rule", "severity", "title", "review", "message", "unit", "citations", "basis", "recommendation", "values", "related", "decision"])
         let findings = try XCTUnwrap(document["findings"] as? [[String: Any]])
         XCTAssertEqual(findings.filter { $0["review"] as? Bool == true }.map { $0["rule"] as? String }, ["year-mismatch", "estimate-as-actual"])
         let citation = try XCTUnwrap((finding["citations"] as? [[String: Any]])?.first)

@@ -39,7 +39,14 @@ struct AuditSession {
             do {
                 let read = try reader.read(path: file, relativeTo: context.workingDirectory)
                 do {
-                    audits.append(try auditor.audit(read))
+                    var audit = try auditor.audit(read)
+                    switch ReviewStore.load(forReport: file, context: context) {
+                    case .success(let review): audit.attach(review)
+                    case .failure(let diagnostic):
+                        failed = true
+                        context.standardError(clearLine + renderer.render(diagnostic))
+                    }
+                    audits.append(audit)
                 } catch {
                     failed = true
                     var diagnostic = error.diagnostic

@@ -8,7 +8,7 @@ public enum WhyNotJSON {
             ("title", .string(answer.title)),
             ("unit", answer.unit.map(JSONValue.string) ?? .null),
             ("conditions", .array(answer.conditions.map(JSONValue.string))),
-            ("findings", .array(answer.findings.map(FindingsJSON.finding))),
+            ("findings", .array(answer.findings.map { FindingsJSON.finding($0) })),
             ("matched", .bool(answer.matched)),
             ("candidates", .array(answer.candidates.map(candidate))),
             ("truncated", .bool(answer.truncated)),

@@ -5,7 +5,7 @@ import ReportReading
 /// UTF-8 with a byte-order mark and CRLF line ends, as Excel opens Chinese text correctly;
 /// fields quoted by RFC 4180 where they need it.
 public enum FindingsCSV {
-    static let header = ["文件", "单位", "编号", "规则", "严重程度", "标题", "需人工判断", "说明", "行", "引文", "建议"]
+    static let header = ["文件", "单位", "编号", "规则", "严重程度", "标题", "需人工判断", "说明", "行", "引文", "建议", "审核意见"]
 
     public static func render(_ audits: [DocumentAudit]) -> String {
         var rows = [header]
@@ -14,7 +14,7 @@ public enum FindingsCSV {
                 rows.append([
                     audit.file, finding.unit, finding.id, finding.rule, finding.severity.chinese, finding.title,
                     finding.needsReview ? "是" : "", finding.message, finding.citations.map(\.lineSpan).joined(separator: "、"),
-                    finding.citations.first?.shownText ?? "", finding.recommendation,
+                    finding.citations.first?.shownText ?? "", finding.recommendation, audit.decision(for: finding)?.shown ?? "",
                 ])
             }
         }

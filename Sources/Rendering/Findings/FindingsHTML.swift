@@ -85,13 +85,18 @@ public enum FindingsHTML {
             guard !findings.isEmpty else { continue }
             out += "<h3 id=\"\(prefix)-u-\(anchor(unit.id))\">\(e(unit.id))〔\(e(unit.kind.rawValue))〕\(e(unit.title))</h3>\n"
             for finding in findings {
-                out += self.finding(finding, prefix: prefix, reasoning: audit.plainExplanation(of: finding.id))
+                out += self.finding(finding, prefix: prefix, reasoning: audit.plainExplanation(of: finding.id), decision: audit.decision(for: finding))
                 shown.insert(finding.id)
             }
         }
         let rest = audit.findings.filter { !shown.contains($0.id) }
         if !rest.isEmpty {
-            out += "<h3>（未归属单位）</h3>\n" + rest.map { finding($0, prefix: prefix, reasoning: audit.plainExplanation(of: $0.id)) }.joined()
+            out += "<h3>（未归属单位）</h3>\n"
+                + rest.map { finding($0, prefix: prefix, reasoning: audit.plainExplanation(of: $0.id), decision: audit.decision(for: $0)) }.joined()
+        }
+        if !audit.staleDecisions.isEmpty {
+            out += "<aside class=\"reading-notes\"><h4>\(e(ReviewDecision.staleHeading))</h4>\n<ul>\n"
+                + audit.staleDecisions.map { "<li>\(e($0.shownStale))</li>\n" }.joined() + "</ul></aside>\n"
         }
         out += source(audit, prefix: prefix)
         return out + "</section>\n"
@@ -107,7 +112,7 @@ public enum FindingsHTML {
         return out + "</ul>\n</aside>\n"
     }
 
-    static func finding(_ finding: Finding, prefix: String, reasoning: PlainExplanation? = nil) -> String {
+    static func finding(_ finding: Finding, prefix: String, reasoning: PlainExplanation? = nil, decision: ReviewDecision? = nil) -> String {
         var out = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(prefix)-f\(finding.id)\">\n"
         out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title))\(finding.needsReview ? " <span class=\"review\">\(Finding.reviewLabel)</span>" : "") <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
@@ -118,6 +123,7 @@ public enum FindingsHTML {
         out += "</ul>\n"
         if !finding.basis.isEmpty { out += "<p class=\"basis\">依据：\(finding.basis.map { basis in "<span title=\"\(e(basis.summary ?? ""))\">\(e(basis.text))</span>" }.joined(separator: "；"))</p>\n" }
         if !finding.recommendation.isEmpty { out += "<p class=\"advice\">建议：\(e(finding.recommendation))</p>\n" }
+        if let decision { out += "<p class=\"decision \(decision.verdict.rawValue)\">审核意见：\(e(decision.shown))</p>\n" }
         if !finding.related.isEmpty {
             out += "<p class=\"related\">同一问题另见："
                 + finding.related.map { "<a href=\"#\(prefix)-f\($0)\">#\($0)</a>" }.joined(separator: "、") + "</p>\n"
@@ -263,6 +269,10 @@ public enum FindingsHTML {
         table.row th { background: #eef1f5; font-weight: normal; color: #444; }
         table.row td { background: #fff3c4; }
         .basis, .advice { color: #444; font-size: 0.95em; margin: 0.2em 0; }
+        .decision { font-weight: bold; margin: 0.2em 0; }
+        .decision.accepted { color: #1b5e20; }
+        .decision.rejected { color: #6d4c41; text-decoration: line-through; }
+        .decision.pending { color: #7a5c00; }
         .reasoning { margin: 0.3em 0; font-size: 0.95em; }
         .reasoning summary { cursor: pointer; color: #2b579a; }
         .reasoning q, .standards { color: #444; }

@@ -30,8 +30,9 @@ public enum FindingsJSON {
                     ])
                 })
             ),
-            ("findings", .array(audit.findings.map(finding))),
+            ("findings", .array(audit.findings.map { finding($0, decision: audit.decision(for: $0)) })),
             ("readingNotes", .array(audit.read.gaps.map(readingNote))),
+            ("staleDecisions", .array(audit.staleDecisions.map(decision))),
         ])
     }
 
@@ -54,8 +55,17 @@ public enum FindingsJSON {
                 + optional.compactMap { key, value in value.map { (key, JSONValue.string($0)) } })
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
+    /// An auditor's decision: what it is, as written, and the finding it was about.
+    static func decision(_ decision: ReviewDecision) -> JSONValue {
         .object([
+            ("verdict", .string(decision.verdict.rawValue)), ("label", .string(decision.verdict.chinese)), ("comment", .string(decision.comment)),
+            ("fingerprint", .string(decision.fingerprint)), ("rule", .string(decision.rule)), ("unit", .string(decision.unit)),
+        ])
+    }
+
+    static func finding(_ finding: Finding, decision: ReviewDecision? = nil) -> JSONValue {
+        .object([
+            ("fingerprint", .string(finding.fingerprint)),
             ("id", .string(finding.id)),
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)),
@@ -68,6 +78,7 @@ public enum FindingsJSON {
             ("recommendation", .string(finding.recommendation)),
             ("values", .object(finding.values.map { ($0.name, JSONValue.string($0.value)) })),
             ("related", .array(finding.related.map(JSONValue.string))),
+            ("decision", decision.map(self.decision) ?? .null),
         ])
     }
 }

@@ -38,7 +38,11 @@ public enum FindingsMarkdown {
                 if !finding.related.isEmpty { out += "\n同一问题另见：\(finding.related.map { "#\($0)" }.joined(separator: "、"))\n" }
                 if !finding.basis.isEmpty { out += "\n依据：\(finding.basis.map(\.text).joined(separator: "；"))\n" }
                 if !finding.recommendation.isEmpty { out += "\n建议：\(finding.recommendation)\n" }
+                if let decision = audit.decision(for: finding) { out += "\n审核意见：\(decision.shown)\n" }
             }
+        }
+        if !audit.staleDecisions.isEmpty {
+            out += "\n### \(ReviewDecision.staleHeading)\n\n" + audit.staleDecisions.map { "- \($0.shownStale)\n" }.joined()
         }
         return out
     }

@@ -115,6 +115,13 @@ public enum FindingsSARIF {
             ("locations", .array(Array(locations.prefix(1)))),
         ]
         if locations.count > 1 { members.append(("relatedLocations", .array(Array(locations.dropFirst())))) }
+        // The same fingerprint as the review files: a finding is the same finding across runs.
+        members.append(("partialFingerprints", .object([("auditFinding/v1", .string(finding.fingerprint))])))
+        // A finding the auditor did not accept is suppressed, with the auditor's reason.
+        if let decision = audit.decision(for: finding), decision.verdict == .rejected {
+            members.append(
+                ("suppressions", .array([.object([("kind", .string("external")), ("justification", .string(decision.shown))])])))
+        }
         members.append(
             (
                 "properties",

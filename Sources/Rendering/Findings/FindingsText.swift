@@ -34,12 +34,15 @@ public struct FindingsText {
             let findings = audit.findings.filter { $0.unit == unit.id }
             guard !findings.isEmpty else { continue }
             out += "\n" + bold("\(unit.id)〔\(unit.kind.rawValue)〕\(unit.title.isEmpty ? "" : " " + unit.title)") + "\n"
-            for finding in findings { out += render(finding, lines: lines) }
+            for finding in findings { out += render(finding, lines: lines, decision: audit.decision(for: finding)) }
         }
         let orphans = audit.findings.filter { finding in !report.units.contains { $0.id == finding.unit } }
         if !orphans.isEmpty {
             out += "\n" + bold("（未归属单位）") + "\n"
-            for finding in orphans { out += render(finding, lines: lines) }
+            for finding in orphans { out += render(finding, lines: lines, decision: audit.decision(for: finding)) }
+        }
+        if !audit.staleDecisions.isEmpty {
+            out += "\n" + bold(ReviewDecision.staleHeading) + "\n" + audit.staleDecisions.map { "  - \($0.shownStale)\n" }.joined()
         }
         return out
     }
@@ -70,7 +73,7 @@ public struct FindingsText {
         return out
     }
 
-    private func render(_ finding: Finding, lines: [Substring]) -> String {
+    private func render(_ finding: Finding, lines: [Substring], decision: ReviewDecision?) -> String {
         var out = "\n" + colored("\(finding.severity.chinese)[\(finding.rule)]", finding.severity) + bold(" #\(finding.id) \(finding.title)") + (finding.needsReview ? "（\(Finding.reviewLabel)）" : "") + "\n"
         out += "  \(finding.message)\n"
         for citation in finding.citations {
@@ -91,6 +94,7 @@ public struct FindingsText {
         }
         for basis in finding.basis { out += "  = 依据：\(basis)\n" }
         if !finding.recommendation.isEmpty { out += "  = 建议：\(finding.recommendation)\n" }
+        if let decision { out += "  = 审核意见：\(decision.shown)\n" }
         if !finding.related.isEmpty { out += "  = 同一问题另见：\(finding.related.map { "#\($0)" }.joined(separator: "、"))\n" }
         return out
     }

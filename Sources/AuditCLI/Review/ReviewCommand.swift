@@ -1,0 +1,78 @@
+import ArgumentParsing
+import Audit
+import Diagnostics
+
+/// `audit review FILE [FINDING-ID --accept|--reject|--pending [-m TEXT]]`: the auditor's
+/// decisions about a report's findings, kept in FILE.review.json (the working papers).
+enum ReviewCommand: AuditCommand {
+    static let path = ["review"]
+    static let spec = CommandSpec(
+        "review", abstract: "Record an auditor's decision on a finding (确认 / 不采纳 / 待定), or list the decisions on a report.",
+        discussion: """
+            Decisions are kept beside the report in FILE.review.json, by a fingerprint of the finding (rule, unit, \
+            the words it cites), so they survive re-runs and rule changes; every format of 'audit check' shows them. \
+            Without FINDING-ID, lists the decisions, and those whose finding is gone.
+            """,
+        arguments: [
+            .flag("--accept", help: "确认: the finding stands."),
+            .flag("--reject", help: "不采纳: the finding does not stand."),
+            .flag("--pending", help: "待定: to be decided."),
+            .option("--message", "-m", value: "TEXT", help: "The auditor's comment."),
+            KnowledgeOption.spec,
+            ReaderOption.spec,
+            .positional("FILE", help: "The report."),
+            .positional("FINDING-ID", help: "The finding's number in 'audit check'.", optional: true),
+        ])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+        let file = arguments.value("FILE") ?? ""
+        let verdicts = ReviewDecision.Verdict.allCases.filter { verdict in
+            arguments.flag(["accepted": "accept", "rejected": "reject", "pending": "pending"][verdict.rawValue] ?? "")
+        }
+        guard verdicts.count <= 1 else {
+            throw UsageError(message: "choose one of --accept, --reject and --pending", help: nil, command: path)
+        }
+        guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
+            let audit = session.audits.first
+        else { return ExitCode.inputError }
+        guard let id = arguments.value("FINDING-ID").map({ String($0.trimmingPrefix("#")) }) else {
+            context.standardOutput(list(audit))
+            return ExitCode.success
+        }
+        guard let verdict = verdicts.first else {
+            throw UsageError(message: "say what you decide: --accept, --reject or --pending", help: nil, command: path)
+        }
+        guard let finding = audit.finding(id) else {
+            let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
+            context.standardError(
+                context.errorRenderer.render(
+                    Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
+            return ExitCode.inputError
+        }
+        var review = audit.review
+        review.record(ReviewDecision(finding: finding, verdict: verdict, comment: arguments.value("message") ?? ""))
+        if let error = ReviewStore.save(review, forReport: file, context: context) {
+            context.standardError(context.errorRenderer.render(error))
+            return ExitCode.inputError
+        }
+        let comment = arguments.value("message").map { "（意见：\($0)）" } ?? ""
+        context.standardOutput("#\(finding.id) \(finding.title)：\(verdict.chinese)\(comment) → \(ReviewFile.path(forReport: file))\n")
+        return ExitCode.success
+    }
+
+    /// Every finding with its decision, then the decisions whose finding is gone.
+    static func list(_ audit: DocumentAudit) -> String {
+        var out = ""
+        for finding in audit.findings {
+            let decision = audit.decision(for: finding)
+            out += "#\(finding.id) \(finding.title)：\(decision.map { $0.verdict.chinese + ($0.comment.isEmpty ? "" : "（\($0.comment)）") } ?? "未审核")\n"
+        }
+        if !audit.staleDecisions.isEmpty {
+            out += "\n过时的审核意见（本次审核已没有这项发现）：\n"
+            for decision in audit.staleDecisions {
+                out += "  \(decision.unit) \(decision.title)〔\(decision.rule)〕：\(decision.verdict.chinese)\(decision.comment.isEmpty ? "" : "（\(decision.comment)）")\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+import Audit
+import Diagnostics
+import Foundation
+
+/// Review files on disk, beside their reports.
+enum ReviewStore {
+    /// The decisions about a report: none when it has no review file yet.
+    static func load(forReport report: String, context: CommandContext) -> Result<ReviewFile, Diagnostic> {
+        let path = ReviewFile.path(forReport: report)
+        guard let data = FileManager.default.contents(atPath: context.absolute(path)) else { return .success(ReviewFile()) }
+        guard let review = ReviewFile(data: data) else {
+            return .failure(
+                Diagnostic(
+                    code: "CLI009", message: "cannot read the review decisions in \(path): not a review file",
+                    help: "it was written by 'audit review'; restore it, or move it away to start the review again"))
+        }
+        return .success(review)
+    }
+
+    /// Writes all of it at once: a reader never sees half a file.
+    static func save(_ review: ReviewFile, forReport report: String, context: CommandContext) -> Diagnostic? {
+        let path = ReviewFile.path(forReport: report)
+        do {
+            try review.encoded().write(to: URL(fileURLWithPath: context.absolute(path)), options: .atomic)
+            return nil
+        } catch {
+            return Diagnostic(code: "CLI003", message: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
