@@ -19,8 +19,12 @@ final class CasesCommandTests: XCTestCase {
         XCTAssertTrue(run.output.hasSuffix("40 of 40 finding rules fire in some case\n"), run.output)
     }
 
-    func testCasesList() throws {
-        try CapturedRun(inRepository: "cases list \(Self.library)").assertMatchesGolden("cases-list.txt")
+    /// A trainee browsing the library is not told what to find; a trainer asks for it.
+    func testCasesListHidesTheAnswersUnlessAsked() throws {
+        let plain = CapturedRun(inRepository: "cases list \(Self.library)")
+        XCTAssertFalse(plain.output.contains("weight-total"), plain.output)
+        try plain.assertMatchesGolden("cases-list.txt")
+        try CapturedRun(inRepository: "cases list --answers \(Self.library)").assertMatchesGolden("cases-list-answers.txt")
     }
 
     func testABrokenExpectedFileIsReportedWithItsPlace() throws {
@@ -130,6 +134,22 @@ final class CasesCommandTests: XCTestCase {
         XCTAssertEqual(report.status, 0)
         XCTAssertTrue(report.output.hasPrefix("学员 李四：做过 1 个案例，共 1 次。\n  weight-typo：最好一次找到 1/2（召回率 50.0%，准确率 100.0%），做了 1 次\n最常漏掉的规则：weight-outsized（1 次）\n"), report.output)
         XCTAssertTrue(report.output.contains("建议下一个案例："))
+        // A second trainee, scored from an answers file; then the whole class.
+        let answers = progress + ".answers"
+        defer { try? FileManager.default.removeItem(atPath: answers) }
+        try "weight-total 70\nweight-outsized 76\n".write(toFile: answers, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CapturedRun(inRepository: "train weight-typo --answers \(answers) --trainee 王五 --progress-file \(progress)").status, 0)
+        let all = CapturedRun(inRepository: "train --progress --all --progress-file \(progress)")
+        XCTAssertEqual(
+            all.output,
+            """
+            2 名学员
+              学员  案例  次数  召回率  准确率  最常漏掉的规则
+              李四     1     1   50.0%  100.0%  weight-outsized（1）
+              王五     1     1  100.0%  100.0%
+            全班最常漏掉的规则：weight-outsized（1 次）
+
+            """)
     }
 
     func testTrainAnUnknownCase() {

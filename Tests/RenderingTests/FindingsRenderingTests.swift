@@ -137,6 +137,17 @@ final class FindingsRenderingTests: XCTestCase {
         XCTAssertEqual(collector.ids.count, collector.idList.count, "every id once")
     }
 
+    /// `--no-source`: the findings with their quotes, without the report's text; the page
+    /// is named after the report either way.
+    func testHTMLWithoutTheSource() throws {
+        let audit = try audit
+        let html = FindingsHTML.render([audit], run: Self.run, includeSource: false)
+        XCTAssertFalse(html.contains("<table class=\"source\">"))
+        XCTAssertTrue(html.contains("<title>绩效自评报告审核结果 — \(audit.read.report.title)</title>"), html)
+        XCTAssertTrue(html.contains("<h4>") && html.contains("<p class=\"message\">"))
+        XCTAssertTrue(XMLParser(data: Data(html.utf8)).parse())
+    }
+
     func testNoFindings() throws {
         let text = "2024年度测试项目绩效自评报告\n一、项目基本情况\n本项目资金用于支持企业开展科技创新活动，年度预算十万元。\n"
         // The templates alone: a knowledge base without rules finds nothing.

@@ -1,12 +1,15 @@
 import ArgumentParsing
 import CaseLibrary
 
-/// `audit cases list [DIR]`: the cases with their title, difficulty and findings.
+/// `audit cases list [DIR] [--answers]`: the cases with their title and difficulty; the
+/// rules each expects only with --answers, so that a trainee can browse the library
+/// without being told what to find.
 enum CasesListCommand: AuditCommand {
     static let path = ["cases", "list"]
     static let spec = CommandSpec(
-        "list", abstract: "List the cases: name, difficulty, title and the rules they teach.",
+        "list", abstract: "List the cases: name, difficulty and title (and, with --answers, the rules they expect).",
         arguments: [
+            .flag("--answers", help: "Also show the rules each case expects to fire (for trainers)."),
             KnowledgeOption.spec,
             .positional("DIR", help: "The case library (default: cases).", optional: true),
         ])
@@ -20,7 +23,9 @@ enum CasesListCommand: AuditCommand {
             let level = TeachingNotes.difficultyWords[item.difficulty] ?? "\(item.difficulty)"
             let rules = Set(item.expected.findings.map(\.rule)).sorted()
             out += padded(item.name, to: width) + padded(level, to: 6) + item.title + "\n"
-            out += String(repeating: " ", count: width + 6) + (rules.isEmpty ? "（无发现）" : rules.joined(separator: " ")) + "\n"
+            if arguments.flag("answers") {
+                out += String(repeating: " ", count: width + 6) + (rules.isEmpty ? "（无发现）" : rules.joined(separator: " ")) + "\n"
+            }
         }
         out += "\n\(Plural.count(library.cases.count, "case"))\n"
         context.standardOutput(out)

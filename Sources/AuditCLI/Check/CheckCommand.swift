@@ -18,6 +18,7 @@ enum CheckCommand: AuditCommand {
         arguments: [
             .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: formats, default: "text"),
             .option("--output", "-o", value: "PATH", help: "Write the report to a file instead of standard output."),
+            .flag("--no-source", help: "HTML: leave out the report's text (the findings quote what they rest on)."),
             .option(
                 "--fail-on", value: "SEVERITY", help: "Lowest severity that makes the exit status 1.", choices: ["high", "medium", "low"],
                 default: "low"),
@@ -38,7 +39,7 @@ enum CheckCommand: AuditCommand {
             switch arguments.value("format") ?? "text" {
             case "json": FindingsJSON.render(audits, run: session.run).text() + "\n"
             case "markdown": FindingsMarkdown.render(audits, run: session.run)
-            case "html": FindingsHTML.render(audits, run: session.run)
+            case "html": FindingsHTML.render(audits, run: session.run, includeSource: !arguments.flag("no-source"))
             case "sarif": FindingsSARIF.render(audits, run: session.run, knowledge: session.knowledge).text() + "\n"
             case "csv": FindingsCSV.render(audits)
             default: FindingsText(useColor: color).render(audits, run: session.run)

@@ -1,3 +1,4 @@
+import Diagnostics
 import CaseLibrary
 import Training
 
@@ -30,5 +31,47 @@ enum ProgressReport {
             out += "所有案例都已全部找对，没有误报。\n"
         }
         return out
+    }
+
+    /// The whole class in the progress file: a line per trainee (cases done, sessions,
+    /// best recall and precision averaged over cases, rules most often missed), then the
+    /// rules the class misses most.
+    static func renderAll(_ progress: TrainingProgress) -> String {
+        let names = progress.trainees.keys.sorted()
+        guard !names.isEmpty else { return "进度文件里还没有学员。\n" }
+        let header = ["学员", "案例", "次数", "召回率", "准确率", "最常漏掉的规则"]
+        let rows = names.map { name -> [String] in
+            let sessions = progress.trainees[name] ?? []
+            let best = Dictionary(grouping: sessions, by: \.case).values.compactMap { tries in
+                tries.max { ($0.recall, $0.precision) < ($1.recall, $1.precision) }
+            }
+            let average = { (value: (TrainingProgress.Session) -> Double) in
+                best.isEmpty ? 0 : best.map(value).reduce(0, +) / Double(best.count)
+            }
+            let weak = progress.weakRules(of: name).prefix(3).map { "\($0.rule)（\($0.count)）" }.joined(separator: "、")
+            return [name, "\(best.count)", "\(sessions.count)", Scoring.percent(average(\.recall)), Scoring.percent(average(\.precision)), weak]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        var out = "\(names.count) 名学员\n"
+        for row in [header] + rows {
+            // Figures right-aligned, words left.
+            let cells = row.enumerated().map { index, cell in
+                (1...4).contains(index) ? String(repeating: " ", count: widths[index] - DisplayWidth.of(cell)) + cell : padded(cell, to: widths[index])
+            }
+            out += "  " + cells.joined(separator: "  ").trimmingTrailingBlanks + "\n"
+        }
+        var missed: [String: Int] = [:]
+        for name in names { for (rule, count) in progress.weakRules(of: name) { missed[rule, default: 0] += count } }
+        let classWeak = missed.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5)
+        if !classWeak.isEmpty { out += "全班最常漏掉的规则：" + classWeak.map { "\($0.key)（\($0.value) 次）" }.joined(separator: "、") + "\n" }
+        return out
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingBlanks: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -19,6 +19,7 @@ enum TrainCommand: AuditCommand {
             .option("--trainee", "-t", value: "NAME", help: "Whose progress to keep (default: 学员; with --answers, kept only when given)."),
             .option("--answers", value: "FILE", help: "Score these answers instead of asking."),
             .flag("--progress", help: "Show the trainee's progress and the suggested next case."),
+            .flag("--all", help: "With --progress: every trainee in the progress file, and the rules the class misses most."),
             .option("--progress-file", value: "PATH", help: "Where progress is kept (default: ~/.audit/training.json)."),
             .option("--cases", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
             KnowledgeOption.spec,
@@ -43,7 +44,8 @@ enum TrainCommand: AuditCommand {
             return ExitCode.inputError
         }
         if arguments.flag("progress") {
-            context.standardOutput(ProgressReport.render(progress, trainee: trainee, cases: library.cases))
+            context.standardOutput(
+                arguments.flag("all") ? ProgressReport.renderAll(progress) : ProgressReport.render(progress, trainee: trainee, cases: library.cases))
             return ExitCode.success
         }
         // The case: as named, or the suggestion.

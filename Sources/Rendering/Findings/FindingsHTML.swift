@@ -7,25 +7,27 @@ import RuleLanguage
 /// lines highlighted. Findings link to their lines and lines back to their findings.
 /// The markup is well-formed XML so that it can be checked mechanically.
 public enum FindingsHTML {
-    public static func render(_ audits: [DocumentAudit], run: RunInfo) -> String {
+    /// `includeSource: false` leaves out the report's text (a shorter page to hand on).
+    public static func render(_ audits: [DocumentAudit], run: RunInfo, includeSource: Bool = true) -> String {
+        let title = "绩效自评报告审核结果 — " + (audits.count == 1 ? audits[0].read.report.title.isEmpty ? audits[0].file : audits[0].read.report.title : "\(audits.count) 份报告")
         var out = """
             <!DOCTYPE html>
             <html lang="zh-CN">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>绩效自评报告审核结果</title>
+            <title>\(e(title))</title>
             <style>\(style)</style>
             </head>
             <body>
             <header>
-            <h1>绩效自评报告审核结果</h1>
+            <h1>\(e(title))</h1>
             <p class="run">\(e(run.tool)) \(e(run.version)) · 规则库 <code>\(e(run.knowledgePath))</code>（\(run.ruleCount) 条规则，sha256 <code>\(e(run.knowledgeSHA256))</code>）</p>
             </header>
 
             """
         out += summary(audits)
-        for (index, audit) in audits.enumerated() { out += document(audit, prefix: "d\(index + 1)") }
+        for (index, audit) in audits.enumerated() { out += document(audit, prefix: "d\(index + 1)", includeSource: includeSource) }
         out += "</body>\n</html>\n"
         return out
     }
@@ -66,7 +68,7 @@ public enum FindingsHTML {
         return out + "</section>\n"
     }
 
-    static func document(_ audit: DocumentAudit, prefix: String) -> String {
+    static func document(_ audit: DocumentAudit, prefix: String, includeSource: Bool = true) -> String {
         let report = audit.read.report
         var out = "<section class=\"document\" id=\"\(prefix)\">\n<h2>\(e(report.file))</h2>\n"
         out += "<p class=\"meta\">\(e(report.source.encoding.rawValue))，\(report.source.lineCount) 行，sha256 <code>\(e(audit.read.sha256))</code></p>\n"
@@ -98,7 +100,7 @@ public enum FindingsHTML {
             out += "<aside class=\"reading-notes\"><h4>\(e(ReviewDecision.staleHeading))</h4>\n<ul>\n"
                 + audit.staleDecisions.map { "<li>\(e($0.shownStale))</li>\n" }.joined() + "</ul></aside>\n"
         }
-        out += source(audit, prefix: prefix)
+        if includeSource { out += source(audit, prefix: prefix) }
         return out + "</section>\n"
     }
 
@@ -292,8 +294,10 @@ public enum FindingsHTML {
         mark { background: #ffe082; }
         aside.reading-notes { border-left: 4px solid #90a4ae; background: #eceff1; padding: 0.3em 1em; margin: 1em 0; }
         :target { outline: 2px solid #1a73e8; }
+        @page { size: A4; margin: 15mm 12mm; }
         @media print {
-          body { margin: 0; max-width: none; }
+          body { margin: 0; max-width: none; font-size: 10.5pt; }
+          table.grid, .finding, tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           .finding { background: none; }
           table.source { font-size: 0.75em; }
