@@ -51,27 +51,11 @@ enum ProgressReport {
             let weak = progress.weakRules(of: name).prefix(3).map { "\($0.rule)（\($0.count)）" }.joined(separator: "、")
             return [name, "\(best.count)", "\(sessions.count)", Scoring.percent(average(\.recall)), Scoring.percent(average(\.precision)), weak]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        var out = "\(names.count) 名学员\n"
-        for row in [header] + rows {
-            // Figures right-aligned, words left.
-            let cells = row.enumerated().map { index, cell in
-                (1...4).contains(index) ? String(repeating: " ", count: widths[index] - DisplayWidth.of(cell)) + cell : padded(cell, to: widths[index])
-            }
-            out += "  " + cells.joined(separator: "  ").trimmingTrailingBlanks + "\n"
-        }
+        var out = "\(names.count) 名学员\n" + TextTable.render([header] + rows, rightAligned: [1, 2, 3, 4])
         var missed: [String: Int] = [:]
         for name in names { for (rule, count) in progress.weakRules(of: name) { missed[rule, default: 0] += count } }
         let classWeak = missed.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5)
         if !classWeak.isEmpty { out += "全班最常漏掉的规则：" + classWeak.map { "\($0.key)（\($0.value) 次）" }.joined(separator: "、") + "\n" }
         return out
-    }
-}
-
-extension String {
-    fileprivate var trimmingTrailingBlanks: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

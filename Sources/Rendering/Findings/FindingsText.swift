@@ -53,14 +53,7 @@ public struct FindingsText {
         let rows = audits.map { audit in
             [audit.file] + audit.counts.map { "\($0.1)" } + ["\(audit.findings.count)"]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let line = { (cells: [String]) in
-            cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
-                return index == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }
-        return bold("汇总") + "\n" + ([header] + rows).map { "  " + line($0) + "\n" }.joined()
+        return bold("汇总") + "\n" + TextTable.render([header] + rows, rightAligned: [1, 2, 3, 4])
     }
 
     /// What the reader could not read, before the findings: a gap is the tool's, not the report's.
