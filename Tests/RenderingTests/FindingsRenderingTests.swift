@@ -92,7 +92,12 @@ final class FindingsRenderingTests: XCTestCase {
             XCTAssertNotNil((region["snippet"] as? [String: Any])?["text"] as? String)
             XCTAssertGreaterThanOrEqual(region["startLine"] as? Int ?? 0, 1)
             XCTAssertTrue(["error", "warning", "note", "none"].contains(result["level"] as? String ?? ""))
+            // A relative path is relative to SRCROOT, which the run declares; the fingerprint is the review files'.
+            let artifact = try XCTUnwrap(location["artifactLocation"] as? [String: Any])
+            XCTAssertEqual(artifact["uriBaseId"] as? String, "SRCROOT")
+            XCTAssertEqual((result["partialFingerprints"] as? [String: String])?["auditFinding/v1"]?.count, 16)
         }
+        XCTAssertNotNil((run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"])
     }
 
     func testHTML() throws {

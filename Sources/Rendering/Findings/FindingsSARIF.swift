@@ -35,6 +35,10 @@ public enum FindingsSARIF {
                                 )
                             ])
                         ),
+                        (
+                            "originalUriBaseIds",
+                            .object([(sourceRoot, .object([("description", .object([("text", .string("the folder audit was run in"))]))]))])
+                        ),
                         ("artifacts", .array(audits.map(artifact))),
                         ("invocations", .array([invocation(audits)])),
                         ("results", .array(results)),
@@ -96,7 +100,7 @@ public enum FindingsSARIF {
 
     static func artifact(_ audit: DocumentAudit) -> JSONValue {
         .object([
-            ("location", .object([("uri", .string(uri(audit.file)))])),
+            ("location", artifactLocation(audit.file)),
             ("encoding", .string(audit.read.report.source.encoding.rawValue)),
             ("hashes", .object([("sha-256", .string(audit.read.sha256))])),
         ])
@@ -144,7 +148,7 @@ public enum FindingsSARIF {
             ("snippet", .object([("text", .string(citation.quote))])),
         ])
         let physical = JSONValue.object([
-            ("artifactLocation", .object([("uri", .string(uri(citation.file))), ("index", .number(artifact))])),
+            ("artifactLocation", artifactLocation(citation.file, index: artifact)),
             ("region", region),
         ])
         return .object([("physicalLocation", physical)] + (citation.place.map { [("message", .object([("text", .string($0))]))] } ?? []))
@@ -157,6 +161,17 @@ public enum FindingsSARIF {
     }
 
     /// A relative path as a URI reference: percent-encoded where URIs need it.
+    /// A relative path is relative to SRCROOT, the folder audit was run in (left for the
+    /// viewer to resolve: the output does not depend on where it was made).
+    static func artifactLocation(_ path: String, index: Int? = nil) -> JSONValue {
+        var members: [(String, JSONValue)] = [("uri", .string(uri(path)))]
+        if !path.hasPrefix("/") { members.append(("uriBaseId", .string(sourceRoot))) }
+        if let index { members.append(("index", .number(index))) }
+        return .object(members)
+    }
+
+    static let sourceRoot = "SRCROOT"
+
     static func uri(_ path: String) -> String {
         var out = ""
         for byte in path.utf8 {
