@@ -20,7 +20,19 @@ extension Diagnostic {
     }
 
     static func unexpectedCharacter(_ character: Character, _ range: SourceRange) -> Diagnostic {
-        Diagnostic(code: "KB003", message: "unexpected character '\(character)'", range: range)
+        // Sentence punctuation out of habit: conditions and fields end without it.
+        if ";；。".contains(character) {
+            return Diagnostic(
+                code: "KB003", message: "unexpected character '\(character)'", range: range,
+                help: "a condition or field ends at the end of its line, without punctuation: remove '\(character)'")
+        }
+        // A full-width form typed in Chinese input mode: name the half-width character meant.
+        let meant = character.unicodeScalars.first.flatMap { scalar in
+            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0).map(Character.init) : nil
+        }
+        return Diagnostic(
+            code: "KB003", message: "unexpected character '\(character)'", range: range,
+            help: meant.map { "this is the full-width '\(character)'; write the half-width '\($0)' (switch the input method to English)" })
     }
 
     static func invalidNumber(_ text: String, _ range: SourceRange) -> Diagnostic {

@@ -51,3 +51,27 @@ final class DiagnosticFixtureTests: XCTestCase {
         }
     }
 }
+
+/// Characters typed in Chinese input mode get a hint naming what was meant.
+final class FullWidthHintTests: XCTestCase {
+    private func helps(_ line: String) throws -> [String] {
+        let text = "rule r\n  title: 示例\n  when:\n    \(line)\n  then:\n    derive note(text: \"x\")\n"
+        return try Fixtures.load(text).diagnostics.filter { $0.code == "KB003" }.compactMap(\.help)
+    }
+
+    func testAFullWidthFormNamesItsHalfWidthTwin() throws {
+        XCTAssertEqual(try helps("test 1 ＠ 2"), ["this is the full-width '＠'; write the half-width '@' (switch the input method to English)"])
+    }
+
+    func testSentencePunctuationIsToBeRemoved() throws {
+        for mark in ["；", ";", "。"] {
+            XCTAssertEqual(
+                try helps("indicator(weight: ?w)\(mark)"), ["a condition or field ends at the end of its line, without punctuation: remove '\(mark)'"])
+        }
+    }
+
+    func testFullWidthVariableAndParameterSignsAreRead() throws {
+        let result = try Fixtures.load("parameter limit\n  label: 上限\n  value: 10\n  rationale: 示例\n\nrule r\n  title: 示例\n  when:\n    indicator(weight: ？w)\n    test ？w > ＄limit\n  then:\n    derive note(text: \"x\")\n")
+        XCTAssertFalse(result.diagnostics.contains { ["KB001", "KB003"].contains($0.code) }, "\(result.diagnostics)")
+    }
+}

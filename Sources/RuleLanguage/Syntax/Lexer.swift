@@ -11,7 +11,7 @@ struct Lexer {
     static let equivalents: [Character: String] = [
         "：": ":", "，": ",", "（": "(", "）": ")", "【": "[", "】": "]", "［": "[", "］": "]",
         "＝": "=", "≥": ">=", "≤": "<=", "≠": "!=", "＞": ">", "＜": "<", "＋": "+", "－": "-",
-        "＊": "*", "×": "*", "／": "/", "÷": "/", "＃": "#", "；": ";",
+        "＊": "*", "×": "*", "／": "/", "÷": "/", "＃": "#",
     ]
     /// Quotes that open a text, and those that may close it. A text in straight quotes
     /// closes only at a straight quote, so that Chinese quotes “…” inside it are text;
@@ -68,15 +68,15 @@ struct Lexer {
                 tokens.append(Token(kind: .text(value), range: range(start, i)))
                 continue
             }
-            if c == "?" || c == "$" || c == "？" {
+            if c == "?" || c == "$" || c == "？" || c == "＄" {
                 i += 1
                 let nameStart = i
                 while i < characters.count, Lexer.isNameCharacter(characters[i]) { i += 1 }
                 let name = String(characters[nameStart..<i])
                 guard !name.isEmpty else {
-                    throw Failure(diagnostic: .expected(c == "$" ? "a parameter name after '$'" : "a variable name after '?'", found: nil, at: range(start, start + 1)))
+                    throw Failure(diagnostic: .expected(c == "$" || c == "＄" ? "a parameter name after '$'" : "a variable name after '?'", found: nil, at: range(start, start + 1)))
                 }
-                tokens.append(Token(kind: c == "$" ? .parameter(name) : .variable(name), range: range(start, i)))
+                tokens.append(Token(kind: c == "$" || c == "＄" ? .parameter(name) : .variable(name), range: range(start, i)))
                 continue
             }
             if c.isASCII, c.isNumber {
