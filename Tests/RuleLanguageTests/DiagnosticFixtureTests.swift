@@ -75,3 +75,16 @@ final class FullWidthHintTests: XCTestCase {
         XCTAssertFalse(result.diagnostics.contains { ["KB001", "KB003"].contains($0.code) }, "\(result.diagnostics)")
     }
 }
+
+/// A misspelt parameter after `matches` is an unknown parameter with the closest name,
+/// not a complaint about types.
+final class MatchesParameterTests: XCTestCase {
+    func testAMisspeltPatternParameterSuggestsTheClosest() throws {
+        let result = try Fixtures.load(
+            "parameter cause-words\n  label: 原因用语\n  value: \"原因|由于\"\n  rationale: 示例\n\nrule r\n  title: 示例\n  when:\n    paragraph(text: ?t)\n    test ?t matches $cause-word\n  then:\n    derive note(text: \"x\")\n")
+        let unknown = try XCTUnwrap(result.diagnostics.first { $0.code == "KB022" }, "\(result.diagnostics)")
+        XCTAssertEqual(unknown.message, "unknown parameter '$cause-word'")
+        XCTAssertEqual(unknown.help, "did you mean '$cause-words'?")
+        XCTAssertFalse(result.diagnostics.contains { $0.code == "KB024" })
+    }
+}

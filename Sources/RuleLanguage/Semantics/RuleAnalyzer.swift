@@ -458,6 +458,11 @@ struct RuleAnalyzer {
             case .literal(.text(let text), _):
                 source = text
             case .parameter(let name, _):
+                // A misspelt name is an unknown parameter, with the closest one; not a type error.
+                guard symbols.parameters[name] != nil else {
+                    report(.unknownParameter(name, patternRange, known: symbols.parameterNames))
+                    return nil
+                }
                 guard case .text(let text)? = symbols.parameters[name]?.value else {
                     report(.typeMismatch("'matches' takes a regular expression in quotes or a text parameter", patternRange))
                     return nil
