@@ -88,3 +88,16 @@ final class MatchesParameterTests: XCTestCase {
         XCTAssertFalse(result.diagnostics.contains { $0.code == "KB024" })
     }
 }
+
+/// The first error in a rule is the one to fix: variables its broken line would have
+/// bound are not reported again as unbound further down.
+final class KnockOnErrorTests: XCTestCase {
+    func testABrokenConditionHidesNoOtherErrorButItsUnboundVariables() throws {
+        let result = try Fixtures.load(
+            "rule r\n  title: 示例\n  when:\n    indicator(weight: ?w, name ?n)\n    test ?w > 10 and ?n matches \"x\"\n  then:\n    derive note(text: ?n)\n")
+        XCTAssertEqual(result.diagnostics.map(\.code), ["KB001"], "\(result.diagnostics)")
+        // Without the broken line, an unbound variable is still an error.
+        let unbound = try Fixtures.load("rule r\n  title: 示例\n  when:\n    indicator(weight: ?w)\n    test ?x > 10\n  then:\n    derive note(text: \"x\")\n")
+        XCTAssertTrue(unbound.diagnostics.contains { $0.code == "KB023" })
+    }
+}

@@ -29,7 +29,12 @@ struct RuleAnalyzer {
         self.sourceText = sourceText
     }
 
-    private mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    private mutating func report(_ diagnostic: Diagnostic) {
+        // After a line of the rule could not be read, a variable that line would have bound
+        // is "not bound" everywhere after it: knock-on errors that only hide the first one.
+        if declaration.hasSyntaxErrors, diagnostic.code == "KB023" { return }
+        diagnostics.append(diagnostic)
+    }
 
     // MARK: The rule
 
