@@ -22,7 +22,12 @@ enum KnowledgeOption {
 
     /// The folder to read, or nil for the built-in base.
     static func folder(_ arguments: ParsedArguments, context: CommandContext) -> String? {
-        arguments.value("knowledge") ?? context.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        arguments.value("knowledge") ?? environmentFolder(context)
+    }
+
+    /// The folder AUDIT_KNOWLEDGE names, if set and not empty.
+    static func environmentFolder(_ context: CommandContext) -> String? {
+        context.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// How a run names its knowledge base: the folder, or 内置.
@@ -59,16 +64,19 @@ enum KnowledgeOption {
     /// Loads only the reading vocabulary, for commands that read reports without
     /// auditing them; on errors prints them and returns nil.
     static func loadVocabulary(_ arguments: ParsedArguments, context: CommandContext) -> ReadingVocabulary? {
-        guard let path = folder(arguments, context: context) else {
-            return VocabularyLoader.load(sources: BuiltInKnowledge.knowledgeFiles.filter { $0.path.hasSuffix(".vocab") }).vocabulary
-        }
-        let result = VocabularyLoader.load(paths: [path], relativeTo: context.workingDirectory)
-        if result.files.isEmpty, result.diagnostics.isEmpty {
-            context.standardError(context.errorRenderer.render(.vocabularyNotFound([path])))
-            return nil
+        let path = folder(arguments, context: context)
+        let result: VocabularyLoader.Result
+        if let path {
+            result = VocabularyLoader.load(paths: [path], relativeTo: context.workingDirectory)
+            if result.files.isEmpty, result.diagnostics.isEmpty {
+                context.standardError(context.errorRenderer.render(.vocabularyNotFound([path])))
+                return nil
+            }
+        } else {
+            result = VocabularyLoader.load(sources: BuiltInKnowledge.knowledgeFiles.filter { $0.path.hasSuffix(".vocab") })
         }
         guard !result.hasErrors else {
-            reportErrors(result.diagnostics, sources: result.vocabulary.sources, in: "the reading vocabulary", path: path, context: context)
+            reportErrors(result.diagnostics, sources: result.vocabulary.sources, in: "the reading vocabulary", path: path ?? "", context: context)
             return nil
         }
         return result.vocabulary

@@ -34,13 +34,16 @@ enum ExplainCommand: AuditCommand {
                 audit.plainExplanation(of: id).map(PlainExplanationText.render)
             }
         guard let rendered else {
-            let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
-            context.standardError(
-                context.errorRenderer.render(
-                    Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
+            context.standardError(context.errorRenderer.render(unknownFinding(id, in: audit, file: file)))
             return ExitCode.inputError
         }
         context.standardOutput(rendered)
         return ExitCode.success
+    }
+
+    /// A finding number the audit of `file` does not have (CLI004), with the numbers it has.
+    static func unknownFinding(_ id: String, in audit: DocumentAudit, file: String) -> Diagnostic {
+        let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
+        return Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")
     }
 }

@@ -26,9 +26,8 @@ enum ReviewCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let file = arguments.value("FILE") ?? ""
-        let verdicts = ReviewDecision.Verdict.allCases.filter { verdict in
-            arguments.flag(["accepted": "accept", "rejected": "reject", "pending": "pending"][verdict.rawValue] ?? "")
-        }
+        let flags: [(flag: String, verdict: ReviewDecision.Verdict)] = [("accept", .accepted), ("reject", .rejected), ("pending", .pending)]
+        let verdicts = flags.filter { arguments.flag($0.flag) }.map(\.verdict)
         guard verdicts.count <= 1 else {
             throw UsageError(message: "choose one of --accept, --reject and --pending", help: nil, command: path)
         }
@@ -43,10 +42,7 @@ enum ReviewCommand: AuditCommand {
             throw UsageError(message: "say what you decide: --accept, --reject or --pending", help: nil, command: path)
         }
         guard let finding = audit.finding(id) else {
-            let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
-            context.standardError(
-                context.errorRenderer.render(
-                    Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")))
+            context.standardError(context.errorRenderer.render(ExplainCommand.unknownFinding(id, in: audit, file: file)))
             return ExitCode.inputError
         }
         var review = audit.review

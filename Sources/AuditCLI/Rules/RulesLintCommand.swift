@@ -19,7 +19,7 @@ enum RulesLintCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         var paths = arguments.values("PATH")
-        if paths.isEmpty, let folder = context.environment[KnowledgeOption.environmentVariable], !folder.isEmpty { paths = [folder] }
+        if paths.isEmpty, let folder = KnowledgeOption.environmentFolder(context) { paths = [folder] }
         let result =
             paths.isEmpty
             ? AuditKnowledge.load(sources: BuiltInKnowledge.knowledgeFiles, lint: true, place: BuiltInKnowledge.name)
