@@ -60,12 +60,15 @@ public struct ReviewFile: Sendable, Equatable {
     public static func path(forReport report: String) -> String { report + ".review.json" }
 
     public func decision(for finding: Finding) -> ReviewDecision? {
+        // Most reports have no decisions: no fingerprint to hash for every finding shown.
+        guard !decisions.isEmpty else { return nil }
         let fingerprint = finding.fingerprint
         return decisions.first { $0.fingerprint == fingerprint }
     }
 
     /// Decisions whose finding the audit no longer gives.
     public func stale(given findings: [Finding]) -> [ReviewDecision] {
+        guard !decisions.isEmpty else { return [] }
         let current = Set(findings.map(\.fingerprint))
         return decisions.filter { !current.contains($0.fingerprint) }
     }

@@ -33,7 +33,7 @@ struct AuditSession {
         // is cleared at the end (never in a file or a pipe).
         let showsProgress = context.errorIsTerminal && named.files.count > Self.quietBatch
         let clearLine = showsProgress ? "\r\u{1B}[K" : ""
-        defer { context.standardError(clearLine) }
+        defer { if showsProgress { context.standardError(clearLine) } }
         for (index, file) in named.files.enumerated() {
             if showsProgress { context.standardError("\r\u{1B}[K\(index + 1)/\(named.files.count) \(file)") }
             do {
