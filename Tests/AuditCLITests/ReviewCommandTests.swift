@@ -80,8 +80,12 @@ final class ReviewCommandTests: XCTestCase {
     }
 
     func testMisuse() throws {
-        XCTAssertEqual(run("review", "report.txt", "3").status, 64, "no decision given")
-        XCTAssertEqual(run("review", "report.txt", "3", "--accept", "--reject").status, 64)
+        let undecided = run("review", "report.txt", "3")
+        XCTAssertEqual(undecided.status, 64, "no decision given")
+        XCTAssertTrue(undecided.error.hasPrefix("error[CLI001]: say what you decide: --accept, --reject or --pending\n"), undecided.error)
+        let both = run("review", "report.txt", "3", "--accept", "--reject")
+        XCTAssertEqual(both.status, 64)
+        XCTAssertTrue(both.error.hasPrefix("error[CLI001]: choose one of --accept, --reject and --pending\n"), both.error)
         let unknown = run("review", "report.txt", "99", "--accept")
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.error.hasPrefix("error[CLI004]: no finding #99 in report.txt\n"), unknown.error)
