@@ -59,10 +59,10 @@ let package = Package(
             dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics", "ZipArchive"]),
 
         // Helpers shared by the test targets (golden files, a seeded generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         // The shipped reading vocabulary for tests that read reports.
         .target(name: "ReadingTestSupport", dependencies: ["ReportReading", "TestSupport", "ZipArchive"], path: "Tests/ReadingTestSupport"),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "ExactDecimalTests", dependencies: ["ExactDecimal", "TestSupport"]),
         .testTarget(name: "RuleEngineTests", dependencies: ["ExactDecimal", "RuleEngine", "Diagnostics", "TestSupport"]),
         .testTarget(
@@ -71,13 +71,13 @@ let package = Package(
         .testTarget(
             name: "RuleLanguageTests", dependencies: ["ExactDecimal", "RuleLanguage", "RuleEngine", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"]),
+        .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "CaseLibraryTests", dependencies: ["ReadingTestSupport", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
+        .testTarget(name: "CaseLibraryTests", dependencies: ["ReadingTestSupport", "TestSupport", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage", "Diagnostics"]),
         .testTarget(name: "TrainingTests", dependencies: ["ReadingTestSupport", "Training", "CaseLibrary", "Audit", "ReportReading", "RuleLanguage"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["ReadingTestSupport", "Rendering", "Audit", "ReportReading", "RuleLanguage", "TestSupport"],

@@ -22,11 +22,7 @@ public struct ArgumentParser {
             if word == "--version", path.isEmpty { return .version }
             if word.hasPrefix("-") { break }
             guard let next = spec.subcommands.first(where: { $0.name == word }) else {
-                throw UsageError(
-                    message: "unknown command '\(word)'",
-                    help: Suggestions.closest(to: word, among: spec.subcommands.map(\.name)).map { "did you mean '\($0)'?" }
-                        ?? "see '\(([root.name] + path).joined(separator: " ")) --help'",
-                    command: path)
+                throw .unknownCommand(word, help: Suggestions.didYouMean(word, among: spec.subcommands.map(\.name)), program: root.name, command: path)
             }
             spec = next
             path.append(word)
@@ -35,7 +31,7 @@ public struct ArgumentParser {
         if !spec.subcommands.isEmpty, spec.positionals.isEmpty, index == arguments.count {
             // A command group with nothing chosen: show what it offers.
             if path.isEmpty, arguments.isEmpty { return .help(command: path) }
-            throw UsageError(message: "missing command", help: "see '\(([root.name] + path).joined(separator: " ")) --help'", command: path)
+            throw .missingCommand(program: root.name, command: path)
         }
 
         var flags = Set<String>()
@@ -63,16 +59,12 @@ public struct ArgumentParser {
             }
             guard let option = spec.option(named: name) else {
                 let known = spec.options.flatMap(\.names) + ["--help"] + (path.isEmpty ? ["--version"] : [])
-                throw UsageError(
-                    message: "unknown option '\(name)'",
-                    help: Suggestions.closest(to: name, among: known).map { "did you mean '\($0)'?" }
-                        ?? "see '\(([root.name] + path).joined(separator: " ")) --help'",
-                    command: path)
+                throw .unknownOption(name, help: Suggestions.didYouMean(name, among: known), program: root.name, command: path)
             }
             switch option.kind {
             case .flag:
                 if inline != nil {
-                    throw UsageError(message: "option '\(name)' takes no value", help: nil, command: path)
+                    throw .flagWithValue(name, command: path)
                 }
                 flags.insert(option.key)
             case .option(let valueName, let repeating):
@@ -83,17 +75,13 @@ public struct ArgumentParser {
                     value = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError(message: "option '\(name)' needs a value \(valueName)", help: nil, command: path)
+                    throw .missingValue(name, valueName: valueName, command: path)
                 }
                 if !option.choices.isEmpty, !option.choices.contains(value) {
-                    throw UsageError(
-                        message: "'\(value)' is not a valid value for '\(name)'",
-                        help: "choose one of: \(option.choices.joined(separator: ", "))"
-                            + (Suggestions.closest(to: value, among: option.choices).map { " (did you mean '\($0)'?)" } ?? ""),
-                        command: path)
+                    throw .invalidChoice(value, option: name, choices: option.choices, command: path)
                 }
                 if !repeating, values[option.key] != nil {
-                    throw UsageError(message: "option '\(name)' is given more than once", help: nil, command: path)
+                    throw .repeatedOption(name, command: path)
                 }
                 values[option.key, default: []].append(value)
             case .positional:
@@ -110,7 +98,7 @@ public struct ArgumentParser {
             guard case .positional(let valueName, let repeating, let optional) = positional.kind else { continue }
             if remaining.isEmpty {
                 if optional { continue }
-                throw UsageError(message: "missing \(valueName)", help: "see '\(([root.name] + path).joined(separator: " ")) --help'", command: path)
+                throw .missingArgument(valueName, program: root.name, command: path)
             }
             if repeating {
                 values[positional.key] = Array(remaining)
@@ -121,9 +109,7 @@ public struct ArgumentParser {
         }
         if let extra = remaining.first {
             let isCommandWord = spec.positionals.isEmpty && (path.isEmpty || !spec.subcommands.isEmpty)
-            throw UsageError(
-                message: isCommandWord ? "unknown command '\(extra)'" : "unexpected argument '\(extra)'",
-                help: "see '\(([root.name] + path).joined(separator: " ")) --help'", command: path)
+            throw isCommandWord ? .unknownCommand(extra, help: nil, program: root.name, command: path) : .unexpectedArgument(extra, program: root.name, command: path)
         }
         return .run(ParsedArguments(command: path, flags: flags, values: values))
     }

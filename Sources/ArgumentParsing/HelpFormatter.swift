@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The help text of a command, generated from its spec.
 public struct HelpFormatter {
     public let root: CommandSpec
@@ -10,7 +12,7 @@ public struct HelpFormatter {
     public func usage(_ path: [String]) -> String {
         let spec = ArgumentParser(root: root).spec(at: path)
         var parts = [([root.name] + path).joined(separator: " ")]
-        if !spec.subcommands.isEmpty { parts.append("<command>") }
+        if !spec.subcommands.isEmpty { parts.append(localized("<命令>", english: "<command>")) }
         for option in spec.options {
             let name = option.names.first { $0.hasPrefix("--") } ?? option.names[0]
             switch option.kind {
@@ -24,7 +26,7 @@ public struct HelpFormatter {
             let text = value + (repeating ? " …" : "")
             parts.append(optional ? "[\(text)]" : text)
         }
-        return "USAGE: " + parts.joined(separator: " ")
+        return localized("用法：", english: "USAGE: ") + parts.joined(separator: " ")
     }
 
     public func help(_ path: [String]) -> String {
@@ -33,26 +35,29 @@ public struct HelpFormatter {
         if !spec.discussion.isEmpty { out += "\n\(spec.discussion)\n" }
         var rows: [(String, String)] = []
         if !spec.positionals.isEmpty {
-            out += "\nARGUMENTS:\n"
+            out += localized("\n参数：\n", english: "\nARGUMENTS:\n")
             rows = spec.positionals.map { ($0.names[0], $0.help) }
             out += table(rows)
         }
-        out += "\nOPTIONS:\n"
+        out += localized("\n选项：\n", english: "\nOPTIONS:\n")
         rows = spec.options.map { option in
             // Short spellings first, as people expect: "-f, --format".
             var left = option.names.sorted { !$0.hasPrefix("--") && $1.hasPrefix("--") }.joined(separator: ", ")
             if case .option(let value, _) = option.kind { left += " \(value)" }
             var right = option.help
-            if !option.choices.isEmpty { right += " (\(option.choices.joined(separator: ", ")))" }
-            if let value = option.defaultValue { right += " [default: \(value)]" }
+            if !option.choices.isEmpty {
+                right += localized("（可选：\(option.choices.joined(separator: "、"))）", english: " (\(option.choices.joined(separator: ", ")))")
+            }
+            if let value = option.defaultValue { right += localized("［默认：\(value)］", english: " [default: \(value)]") }
             return (left, right)
         }
-        rows.append(("-h, --help", "Show help for this command."))
-        if path.isEmpty { rows.append(("--version", "Show the version.")) }
+        rows.append(("-h, --help", localized("显示本命令的帮助。", english: "Show help for this command.")))
+        if path.isEmpty { rows.append(("--version", localized("显示版本及内置规则库。", english: "Show the version."))) }
         out += table(rows)
         if !spec.subcommands.isEmpty {
-            out += "\nCOMMANDS:\n" + table(spec.subcommands.map { ($0.name, $0.abstract) })
-            out += "\n  See '\(([root.name] + path).joined(separator: " ")) <command> --help' for a command's options.\n"
+            out += localized("\n命令：\n", english: "\nCOMMANDS:\n") + table(spec.subcommands.map { ($0.name, $0.abstract) })
+            let line = ([root.name] + path).joined(separator: " ")
+            out += localized("\n  用 '\(line) <命令> --help' 查看某个命令的选项。\n", english: "\n  See '\(line) <command> --help' for a command's options.\n")
         }
         return out
     }

@@ -17,7 +17,7 @@ enum KnowledgeOption {
     static var spec: ArgumentSpec {
         .option(
             "--knowledge", "-k", value: "DIR",
-            help: "The knowledge base: a folder of .rules files and the reading vocabulary (.vocab). Default: the folder AUDIT_KNOWLEDGE names, else the base built into audit.")
+            help: localized("规则库：包含 .rules 文件和阅读词表（.vocab）的文件夹。默认：AUDIT_KNOWLEDGE 指定的文件夹，否则为 audit 内置的规则库。", english: "The knowledge base: a folder of .rules files and the reading vocabulary (.vocab). Default: the folder AUDIT_KNOWLEDGE names, else the base built into audit."))
     }
 
     /// The folder to read, or nil for the built-in base.
@@ -42,7 +42,7 @@ enum KnowledgeOption {
         guard let path = folder(arguments, context: context) else {
             let result = AuditKnowledge.load(sources: BuiltInKnowledge.knowledgeFiles, place: BuiltInKnowledge.name)
             guard !result.hasErrors else {
-                reportErrors(result.diagnostics, sources: result.knowledge.sources, in: "the built-in knowledge base", path: "", context: context)
+                reportErrors(result.diagnostics, sources: result.knowledge.sources, in: ("内置规则库", "the built-in knowledge base"), path: "", context: context)
                 return nil
             }
             return result.knowledge
@@ -51,11 +51,11 @@ enum KnowledgeOption {
         if result.ruleFiles.isEmpty, !result.diagnostics.contains(where: { $0.code == "KB042" }) {
             context.standardError(
                 context.errorRenderer.render(
-                    Diagnostic(code: "KB042", message: "no .rules files in \(path)", help: "pass the knowledge folder with --knowledge DIR")))
+                    Diagnostic.folderWithoutRules(path)))
             return nil
         }
         guard !result.hasErrors else {
-            reportErrors(result.diagnostics, sources: result.knowledge.sources, in: "the knowledge base", path: path, context: context)
+            reportErrors(result.diagnostics, sources: result.knowledge.sources, in: ("规则库", "the knowledge base"), path: path, context: context)
             return nil
         }
         return result.knowledge
@@ -76,17 +76,21 @@ enum KnowledgeOption {
             result = VocabularyLoader.load(sources: BuiltInKnowledge.knowledgeFiles.filter { $0.path.hasSuffix(".vocab") })
         }
         guard !result.hasErrors else {
-            reportErrors(result.diagnostics, sources: result.vocabulary.sources, in: "the reading vocabulary", path: path ?? "", context: context)
+            reportErrors(result.diagnostics, sources: result.vocabulary.sources, in: ("阅读词表", "the reading vocabulary"), path: path ?? "", context: context)
             return nil
         }
         return result.vocabulary
     }
 
     /// Prints the errors that keep the knowledge base from being used, and what to run.
-    private static func reportErrors(_ diagnostics: [Diagnostic], sources: [String: String], in what: String, path: String, context: CommandContext) {
+    private static func reportErrors(_ diagnostics: [Diagnostic], sources: [String: String], in what: (chinese: String, english: String), path: String, context: CommandContext) {
         context.standardError(render(diagnostics, sources: sources, color: context.errorIsTerminal))
         let errors = diagnostics.filter { $0.severity == .error }.count
-        context.standardError("\(Plural.count(errors, "error")) in \(what); fix them first (see 'audit rules lint\(path.isEmpty ? "" : " " + path)')\n")
+        let lint = "audit rules lint" + (path.isEmpty ? "" : " " + path)
+        context.standardError(
+            localized(
+                "\(what.chinese)有 \(Plural.count(errors, .error))，请先改正（见 '\(lint)'）\n",
+                english: "\(Plural.count(errors, .error)) in \(what.english); fix them first (see '\(lint)')\n"))
     }
 
     static func render(_ diagnostics: [Diagnostic], sources: [String: String], color: Bool) -> String {
@@ -96,10 +100,31 @@ enum KnowledgeOption {
     }
 }
 
-/// "1 error", "3 warnings", "2 reading entries".
+/// "3 条规则" / "3 rules": a count with its noun, in the current language.
 enum Plural {
-    static func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    enum Noun {
+        case rule, example, report, readingEntry, file, error, warning, finding, parameter, `case`
+
+        /// The Chinese measure word and noun, and the English singular and plural.
+        var words: (chinese: String, singular: String, plural: String) {
+            switch self {
+            case .rule: ("条规则", "rule", "rules")
+            case .example: ("个示例", "example", "examples")
+            case .report: ("份报告", "report", "reports")
+            case .readingEntry: ("个阅读用词", "reading entry", "reading entries")
+            case .file: ("个文件", "file", "files")
+            case .error: ("个错误", "error", "errors")
+            case .warning: ("个警告", "warning", "warnings")
+            case .finding: ("项发现", "finding", "findings")
+            case .parameter: ("个参数", "parameter", "parameters")
+            case .case: ("个案例", "case", "cases")
+            }
+        }
+    }
+
+    static func count(_ n: Int, _ noun: Noun) -> String {
+        let words = noun.words
+        return localized("\(n) \(words.chinese)", english: "\(n) \(n == 1 ? words.singular : words.plural)")
     }
 }
 

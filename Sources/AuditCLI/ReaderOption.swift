@@ -1,3 +1,4 @@
+import Diagnostics
 import ArgumentParsing
 import ReportReading
 
@@ -5,7 +6,7 @@ import ReportReading
 enum ReaderOption {
     static var spec: ArgumentSpec {
         .option(
-            "--max-size", value: "MIB", help: "Refuse report files larger than this many MiB.",
+            "--max-size", value: "MIB", help: localized("拒绝读取大于这么多 MiB 的报告文件。", english: "Refuse report files larger than this many MiB."),
             default: String(ReportReader.defaultMaximumSize / 1_048_576))
     }
 
@@ -13,8 +14,7 @@ enum ReaderOption {
     static func reader(_ arguments: ParsedArguments, command: [String], vocabulary: ReadingVocabulary) throws(UsageError) -> ReportReader {
         let text = arguments.value("max-size") ?? ""
         guard let mebibytes = Int(text), (1...4096).contains(mebibytes) else {
-            throw UsageError(
-                message: "'--max-size' takes a whole number of MiB from 1 to 4096, not '\(text)'", help: nil, command: command)
+            throw .invalidMaximumSize(text, command: command)
         }
         return ReportReader(vocabulary: vocabulary, maximumSize: mebibytes * 1_048_576)
     }

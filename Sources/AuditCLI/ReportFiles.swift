@@ -27,7 +27,7 @@ enum ReportFiles {
                 .sorted()
             if found.isEmpty {
                 context.standardError(
-                    context.errorRenderer.render(Diagnostic(code: "CLI007", message: "no reports (.txt or .docx) in the folder \(path)")))
+                    context.errorRenderer.render(Diagnostic.folderWithoutReports(path)))
                 failed = true
             }
             files += found.map { (path.hasSuffix("/") ? path : path + "/") + $0 }

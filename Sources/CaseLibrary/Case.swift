@@ -32,7 +32,7 @@ public enum CaseLoader {
         var result = Result()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
-            result.diagnostics.append(Diagnostic(code: "CASE005", message: "no case folder at \(folder)", range: .lines(1, in: folder)))
+            result.diagnostics.append(.noCaseFolder(folder))
             return result
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).sorted()
@@ -42,14 +42,13 @@ public enum CaseLoader {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
             guard let report = Case.reportNames.first(where: { FileManager.default.fileExists(atPath: base + "/" + name + "/" + $0) }) else {
                 result.diagnostics.append(
-                    Diagnostic(code: "CASE005", message: "case \(name) has no report", range: .lines(1, in: path), help: "add report.txt (or report.docx)"))
+                    .caseWithoutReport(name, path: path))
                 continue
             }
             let expectedPath = path + "/expected.txt"
             guard let expectedText = try? String(contentsOfFile: base + "/" + name + "/expected.txt", encoding: .utf8) else {
                 result.diagnostics.append(
-                    Diagnostic(code: "CASE006", message: "case \(name) has no expected.txt", range: .lines(1, in: path),
-                        help: "list the findings the audit must give; 'audit cases new' writes a template"))
+                    .caseWithoutExpectations(name, path: path))
                 continue
             }
             let (expected, problems) = ExpectedFindings.parse(expectedText, file: expectedPath, knownRules: knownRules)

@@ -53,7 +53,7 @@ public struct ExpectedFindings: Sendable {
             switch directive {
             case "finding":
                 guard words.count >= 4 else {
-                    diagnostics.append(.caseLine("CASE002", "a finding needs a rule, a unit and its lines: finding 规则 单位 行[,行]", place(0)))
+                    diagnostics.append(.incompleteFinding(place(0)))
                     continue
                 }
                 guard checkRule(words[1], known: knownRules, at: place(1), into: &diagnostics) else { continue }
@@ -61,7 +61,7 @@ public struct ExpectedFindings: Sendable {
                 var valid = true
                 for piece in words[3...].joined(separator: ",").split(separator: ",") where !piece.isEmpty {
                     guard let line = Int(piece), line >= 1 else {
-                        diagnostics.append(.caseLine("CASE003", "'\(piece)' is not a line number", place(3)))
+                        diagnostics.append(.invalidLineNumber(String(piece), place(3)))
                         valid = false
                         break
                     }
@@ -70,16 +70,14 @@ public struct ExpectedFindings: Sendable {
                 if valid { expected.findings.append(Finding(rule: words[1], unit: words[2], lines: lines, line: number)) }
             case "quiet":
                 guard words.count >= 2, words.count <= 3 else {
-                    diagnostics.append(.caseLine("CASE002", "quiet takes a rule and, optionally, a unit: quiet 规则 [单位]", place(0)))
+                    diagnostics.append(.incompleteQuiet(place(0)))
                     continue
                 }
                 guard checkRule(words[1], known: knownRules, at: place(1), into: &diagnostics) else { continue }
                 expected.quiet.append(Quiet(rule: words[1], unit: words.count == 3 ? words[2] : nil, reason: comment, line: number))
             default:
                 diagnostics.append(
-                    Diagnostic(
-                        code: "CASE001", message: "unknown line '\(directive)'", range: place(0),
-                        help: "a line is 'finding 规则 单位 行[,行]', 'quiet 规则 [单位]', or a comment after #"))
+                    .unknownExpectedLine(directive, place(0)))
             }
         }
         return (expected, diagnostics)
@@ -111,9 +109,7 @@ public struct ExpectedFindings: Sendable {
     private static func checkRule(_ rule: String, known: [String], at range: SourceRange, into diagnostics: inout [Diagnostic]) -> Bool {
         guard !known.contains(rule) else { return true }
         diagnostics.append(
-            Diagnostic(
-                code: "CASE004", message: "no rule '\(rule)' in the knowledge base", range: range,
-                help: Suggestions.closest(to: rule, among: known).map { "did you mean '\($0)'?" }))
+            .unknownExpectedRule(rule, known: known, range))
         return false
     }
 
@@ -123,11 +119,5 @@ public struct ExpectedFindings: Sendable {
         for finding in findings { out += "finding \(finding.rule) \(finding.unit) \(finding.lines.map(String.init).joined(separator: ","))\n" }
         for quiet in quiet { out += "quiet \(quiet.rule)\(quiet.unit.map { " " + $0 } ?? "")\(quiet.reason.map { "  # " + $0 } ?? "")\n" }
         return out
-    }
-}
-
-extension Diagnostic {
-    static func caseLine(_ code: String, _ message: String, _ range: SourceRange) -> Diagnostic {
-        Diagnostic(code: code, message: message, range: range)
     }
 }

@@ -43,7 +43,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var head = ""
         if let range { head = "\(range.start.description(in: range.file)): " }
-        return "\(head)\(severity.rawValue)[\(code)]: \(message)"
+        return "\(head)\(severity.label)[\(code)]: \(message)"
     }
 }
 
@@ -61,6 +61,15 @@ public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// As a person reads it, in the current language: `错误` / `error`.
+    public var label: String {
+        switch self {
+        case .note: localized("注", english: "note")
+        case .warning: localized("警告", english: "warning")
+        case .error: localized("错误", english: "error")
+        }
+    }
 }
 
 extension Array where Element == Diagnostic {

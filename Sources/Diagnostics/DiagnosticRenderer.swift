@@ -27,18 +27,19 @@ public struct DiagnosticRenderer {
             out += bold("\(range.file):\(range.start.line):\(range.start.column): ")
         }
         out += colored(
-            "\(diagnostic.severity.rawValue)[\(diagnostic.code)]", for: diagnostic.severity)
+            "\(diagnostic.severity.label)[\(diagnostic.code)]", for: diagnostic.severity)
         out += bold(": \(diagnostic.message)") + "\n"
         if let range = diagnostic.range { out += excerpt(range, severity: diagnostic.severity) }
+        let noteLabel = colored(Severity.note.label, for: .note)
         for note in diagnostic.notes {
             if let range = note.range {
-                out += "\(colored("note", for: .note)): \(range.file):\(range.start.line):\(range.start.column): \(note.message)\n"
+                out += "\(noteLabel): \(range.file):\(range.start.line):\(range.start.column): \(note.message)\n"
                 out += excerpt(range, severity: .note)
             } else {
-                out += "\(colored("note", for: .note)): \(note.message)\n"
+                out += "\(noteLabel): \(note.message)\n"
             }
         }
-        if let help = diagnostic.help { out += "\(colored("help", for: .note)): \(help)\n" }
+        if let help = diagnostic.help { out += "\(colored(localized("建议", english: "help"), for: .note)): \(help)\n" }
         return out
     }
 

@@ -19,6 +19,18 @@ public enum Suggestions {
         return best?.candidate
     }
 
+    /// "did you mean '…'?" for the closest candidate, in the current language; `quoted`
+    /// writes the candidate as it is typed (`$name`, `{name}`).
+    public static func didYouMean<S: Sequence>(_ word: String, among candidates: S, quoted: (String) -> String = { $0 }) -> String?
+    where S.Element == String {
+        closest(to: word, among: candidates).map { phrase(quoted($0)) }
+    }
+
+    /// "did you mean 'word'?" in the current language.
+    public static func phrase(_ word: String) -> String {
+        localized("是不是要写 '\(word)'？", english: "did you mean '\(word)'?")
+    }
+
     /// Edit distance over characters, counting a swap of two neighbours as one edit
     /// (optimal string alignment): "unti" is one edit from "unit".
     public static func editDistance(_ a: String, _ b: String) -> Int {

@@ -1,90 +1,167 @@
 import Diagnostics
 import ZipArchive
 
-/// Every message the report reader shows, by stable code (RD…).
+/// Every message the report reader shows, by stable code (RD…), in Chinese and English.
 extension Diagnostic {
-    static func cannotOpen(_ file: String, _ reason: String) -> Diagnostic {
-        Diagnostic(code: "RD001", message: "cannot read \(file): \(reason)", range: .lines(1, in: file))
+    enum OpenFailure {
+        case noSuchFile, isFolder, unreadable
+
+        var text: String {
+            switch self {
+            case .noSuchFile: localized("文件不存在", english: "no such file")
+            case .isFolder: localized("这是一个文件夹", english: "it is a folder")
+            case .unreadable: localized("无法打开", english: "it cannot be opened")
+            }
+        }
+    }
+
+    static func cannotOpen(_ file: String, _ failure: OpenFailure) -> Diagnostic {
+        Diagnostic(
+            code: "RD001", message: localized("无法读取 \(file)：\(failure.text)", english: "cannot read \(file): \(failure.text)"),
+            range: .lines(1, in: file))
     }
 
     static func emptyFile(_ file: String) -> Diagnostic {
-        Diagnostic(code: "RD002", message: "\(file) is empty", range: .lines(1, in: file))
+        Diagnostic(code: "RD002", message: localized("\(file) 是空文件", english: "\(file) is empty"), range: .lines(1, in: file))
     }
 
     static func binaryFile(_ file: String) -> Diagnostic {
         Diagnostic(
-            code: "RD003", message: "\(file) is not a text file", range: .lines(1, in: file),
-            help: "save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx")
+            code: "RD003", message: localized("\(file) 不是文本文件", english: "\(file) is not a text file"), range: .lines(1, in: file),
+            help: localized(
+                "把报告另存为纯文本（UTF-8、UTF-16 或 GB18030），或直接给出 .docx",
+                english: "save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx"))
     }
 
     static func unknownEncoding(_ file: String) -> Diagnostic {
         Diagnostic(
-            code: "RD004", message: "\(file) is in an encoding the reader does not know", range: .lines(1, in: file),
-            notes: [Note("the reader takes UTF-8 (with or without BOM), UTF-16 and GB18030/GBK")])
+            code: "RD004", message: localized("\(file) 的编码无法识别", english: "\(file) is in an encoding the reader does not know"),
+            range: .lines(1, in: file),
+            notes: [Note(localized(
+                "可读的编码：UTF-8（带或不带 BOM）、UTF-16 和 GB18030/GBK",
+                english: "the reader takes UTF-8 (with or without BOM), UTF-16 and GB18030/GBK"))])
     }
 
     static func tooLarge(_ file: String, size: Int, limit: Int) -> Diagnostic {
-        Diagnostic(
-            code: "RD005", message: "\(file) is \(ByteCount.text(size)), more than the limit of \(ByteCount.text(limit))",
-            range: .lines(1, in: file), help: "raise the limit with --max-size if the file really is a report")
+        let (actual, maximum) = (ByteCount.text(size), ByteCount.text(limit))
+        return Diagnostic(
+            code: "RD005",
+            message: localized("\(file) 大小为 \(actual)，超过上限 \(maximum)", english: "\(file) is \(actual), more than the limit of \(maximum)"),
+            range: .lines(1, in: file),
+            help: localized("如果它确实是报告，用 --max-size 放宽上限", english: "raise the limit with --max-size if the file really is a report"))
     }
 
-    static func notAReport(_ file: String, why: String) -> Diagnostic {
-        Diagnostic(
-            code: "RD006", message: "\(file) does not look like a performance self-evaluation report: \(why)",
+    /// `chineseCharacters` is how many there are (fewer than a report has).
+    static func notAReport(_ file: String, chineseCharacters: Int) -> Diagnostic {
+        let why = chineseCharacters == 0
+            ? localized("其中没有中文", english: "it has no Chinese text")
+            : localized("其中几乎没有中文", english: "it has almost no Chinese text")
+        return Diagnostic(
+            code: "RD006",
+            message: localized("\(file) 看起来不是绩效自评报告：\(why)", english: "\(file) does not look like a performance self-evaluation report: \(why)"),
             range: .lines(1, in: file))
     }
 
     static func notADocx(_ file: String) -> Diagnostic {
         Diagnostic(
-            code: "RD007", message: "\(file) is not a Word document: a .docx is a ZIP archive, and this file is not one",
-            range: .lines(1, in: file), help: "open it in Word and save it again as .docx, or save the report as plain text")
+            code: "RD007",
+            message: localized(
+                "\(file) 不是 Word 文档：.docx 是 ZIP 压缩包，而这个文件不是",
+                english: "\(file) is not a Word document: a .docx is a ZIP archive, and this file is not one"),
+            range: .lines(1, in: file),
+            help: localized(
+                "用 Word 打开后重新另存为 .docx，或把报告另存为纯文本",
+                english: "open it in Word and save it again as .docx, or save the report as plain text"))
     }
 
     static func legacyOfficeFile(_ file: String) -> Diagnostic {
         Diagnostic(
-            code: "RD013", message: "\(file) is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take",
-            range: .lines(1, in: file), help: "open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)")
+            code: "RD013",
+            message: localized(
+                "\(file) 是旧格式的 Office 文件（Word 97–2003 .doc 等），无法读取",
+                english: "\(file) is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take"),
+            range: .lines(1, in: file),
+            help: localized(
+                "用 Word 或 WPS 打开，另存为 .docx（文件 → 另存为 → Word 文档）",
+                english: "open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)"))
     }
 
     static func damagedDocx(_ file: String, _ failure: ZipFailure) -> Diagnostic {
+        let reason = explanation(of: failure)
+        let cannotRead = localized("无法按 .docx 读取 \(file)：\(reason)", english: "cannot read \(file) as a .docx: \(reason)")
         switch failure {
         case .tooManyEntries, .entryTooLarge, .totalTooLarge, .compressionRatio:
-            Diagnostic(
-                code: "RD012", message: "\(file) is refused: \(failure)", range: .lines(1, in: file),
-                notes: [Note("the limits keep a crafted archive (a zip bomb) from exhausting memory; a real report stays far below them")])
+            return Diagnostic(
+                code: "RD012", message: localized("拒绝读取 \(file)：\(reason)", english: "\(file) is refused: \(reason)"), range: .lines(1, in: file),
+                notes: [Note(localized(
+                    "这些上限防止精心构造的压缩包（压缩炸弹）耗尽内存；真实报告远低于上限",
+                    english: "the limits keep a crafted archive (a zip bomb) from exhausting memory; a real report stays far below them"))])
         case .encrypted:
-            Diagnostic(
-                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
-                help: "remove the password in Word (文件 → 信息 → 保护文档) and save a copy")
+            return Diagnostic(
+                code: "RD008", message: cannotRead, range: .lines(1, in: file),
+                help: localized("在 Word 中取消密码（文件 → 信息 → 保护文档）后另存一份", english: "remove the password in Word (文件 → 信息 → 保护文档) and save a copy"))
         case .unsupportedMethod:
-            Diagnostic(
-                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
-                help: "open it in Word and save a copy: Word itself writes DEFLATE")
+            return Diagnostic(
+                code: "RD008", message: cannotRead, range: .lines(1, in: file),
+                help: localized("用 Word 打开后另存一份：Word 自己写出的是 DEFLATE 压缩", english: "open it in Word and save a copy: Word itself writes DEFLATE"))
         default:
-            Diagnostic(
-                code: "RD008", message: "cannot read \(file) as a .docx: \(failure)", range: .lines(1, in: file),
-                help: "the file may be damaged or cut short; ask for it again, or open it in Word and save a copy")
+            return Diagnostic(
+                code: "RD008", message: cannotRead, range: .lines(1, in: file),
+                help: localized(
+                    "文件可能已损坏或不完整；请重新索取，或用 Word 打开后另存一份",
+                    english: "the file may be damaged or cut short; ask for it again, or open it in Word and save a copy"))
         }
+    }
+
+    /// Why an archive could not be read, in the current language (English from ZipArchive itself).
+    static func explanation(of failure: ZipFailure) -> String {
+        let chinese: String =
+            switch failure {
+            case .notAnArchive: "压缩包缺少结尾记录：文件不完整，或不是 ZIP 压缩包"
+            case .damaged(let reason): "压缩包已损坏：\(reason)"
+            case .spansSeveralDisks: "压缩包分卷存放在多个磁盘上"
+            case .tooManyEntries(let count, let limit): "压缩包有 \(count) 个条目，超过上限 \(limit)"
+            case .entryTooLarge(let name, let size, let limit): "\(name) 解压后 \(size) 字节，超过上限 \(limit)"
+            case .totalTooLarge(let size, let limit): "压缩包解压后 \(size) 字节，超过上限 \(limit)"
+            case .compressionRatio(let name, let ratio, let limit): "\(name) 的压缩比为 \(ratio):1，超过上限 \(limit):1（可能是压缩炸弹）"
+            case .encrypted(let name): "\(name) 已加密"
+            case .unsupportedMethod(let name, let method): "\(name) 使用压缩方法 \(method)；只能读取存储（0）和 DEFLATE（8）"
+            case .checksumMismatch(let name): "\(name) 的 CRC-32 校验不符"
+            case .corruptData(let name, let inflate): "\(name) 的压缩数据已损坏：\(inflate)"
+            }
+        return localized(chinese, english: failure.description)
     }
 
     static func notAWordDocument(_ file: String, mainPart: String, entries: [String]) -> Diagnostic {
         let shown = entries.sorted().prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
         return Diagnostic(
-            code: "RD009", message: "\(file) is a ZIP archive but not a Word document: it has no \(mainPart)",
-            range: .lines(1, in: file), notes: [Note(entries.isEmpty ? "the archive is empty" : "it holds \(shown)")])
+            code: "RD009",
+            message: localized(
+                "\(file) 是 ZIP 压缩包，但不是 Word 文档：其中没有 \(mainPart)",
+                english: "\(file) is a ZIP archive but not a Word document: it has no \(mainPart)"),
+            range: .lines(1, in: file),
+            notes: [Note(entries.isEmpty
+                ? localized("压缩包是空的", english: "the archive is empty")
+                : localized("其中有 \(shown)", english: "it holds \(shown)"))])
     }
 
     static func declarationInPart(_ file: String, part: String, marker: String, line: Int) -> Diagnostic {
-        Diagnostic(
-            code: "RD010", message: "\(file): \(part) declares \(marker.dropFirst(2).lowercased() == "doctype" ? "a DTD" : "an entity"), which the reader refuses",
+        let isDTD = marker.dropFirst(2).lowercased() == "doctype"
+        return Diagnostic(
+            code: "RD010",
+            message: isDTD
+                ? localized("\(file)：\(part) 声明了 DTD，拒绝读取", english: "\(file): \(part) declares a DTD, which the reader refuses")
+                : localized("\(file)：\(part) 声明了实体（entity），拒绝读取", english: "\(file): \(part) declares an entity, which the reader refuses"),
             range: .lines(line, in: "\(file)!/\(part)"),
-            notes: [Note("Word never writes DTDs; entities in them can expand without bound or read other files")])
+            notes: [Note(localized(
+                "Word 从不写 DTD；其中的实体可能无限展开或读取其他文件",
+                english: "Word never writes DTDs; entities in them can expand without bound or read other files"))])
     }
 
     static func malformedPart(_ file: String, part: String, _ error: XMLSyntaxError) -> Diagnostic {
         Diagnostic(
-            code: "RD011", message: "\(file): \(part) is not well-formed XML: \(error.message)",
+            code: "RD011",
+            message: localized("\(file)：\(part) 不是格式正确的 XML：\(error.message)", english: "\(file): \(part) is not well-formed XML: \(error.message)"),
             range: SourceRange(file: "\(file)!/\(part)", line: max(error.line, 1), column: max(error.column, 1)))
     }
 }
@@ -96,6 +173,6 @@ enum ByteCount {
             let tenths = (bytes * 10 + size / 2) / size
             return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
         }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+        return localized("\(bytes) 字节", english: bytes == 1 ? "1 byte" : "\(bytes) bytes")
     }
 }

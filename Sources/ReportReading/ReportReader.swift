@@ -27,13 +27,13 @@ public struct ReportReader: Sendable {
         let location = directory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 + path : $0 + "/" + path) } ?? path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else {
-            throw .cannotOpen(path, "no such file")
+            throw .cannotOpen(path, .noSuchFile)
         }
-        guard !isDirectory.boolValue else { throw .cannotOpen(path, "it is a folder") }
+        guard !isDirectory.boolValue else { throw .cannotOpen(path, .isFolder) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int), size > maximumSize {
             throw .tooLarge(path, size: size, limit: maximumSize)
         }
-        guard let data = FileManager.default.contents(atPath: location) else { throw .cannotOpen(path, "it cannot be opened") }
+        guard let data = FileManager.default.contents(atPath: location) else { throw .cannotOpen(path, .unreadable) }
         return try read(data: data, file: path)
     }
 
@@ -59,7 +59,7 @@ public struct ReportReader: Sendable {
     ) throws(Diagnostic) -> ReadReport {
         let chinese = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         guard chinese >= 20 else {
-            throw .notAReport(file, why: chinese == 0 ? "it has no Chinese text" : "it has almost no Chinese text")
+            throw .notAReport(file, chineseCharacters: chinese)
         }
         let source = SourceDocument(file: file, text: text, encoding: encoding, origins: origins)
         let report = DocumentBuilder(source: source, vocabulary: vocabulary).build()

@@ -56,14 +56,14 @@ public enum KnowledgeLoader {
     public static func load(paths: [String], relativeTo directory: String? = nil, lint: Bool = false) -> Result {
         let (files, missing) = ruleFiles(in: paths, relativeTo: directory)
         var sources: [(String, String)] = []
-        var diagnostics = missing.map { Diagnostic.unreadableFile($0, "no such file or folder") }
+        var diagnostics = missing.map { Diagnostic.unreadableFile($0, localized("文件或文件夹不存在", english: "no such file or folder")) }
         for file in files {
             guard let data = FileManager.default.contents(atPath: resolve(file, directory)) else {
-                diagnostics.append(.unreadableFile(file, "it cannot be opened"))
+                diagnostics.append(.unreadableFile(file, localized("无法打开", english: "it cannot be opened")))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.unreadableFile(file, "it is not UTF-8 text"))
+                diagnostics.append(.unreadableFile(file, localized("不是 UTF-8 文本", english: "it is not UTF-8 text")))
                 continue
             }
             sources.append((file, text))

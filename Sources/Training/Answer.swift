@@ -36,16 +36,23 @@ public struct AnswerParser: Sendable {
         case ambiguousRule(String, candidates: [String])
         case lineOutOfRange(Int, last: Int)
 
-        /// In Chinese, for the trainee.
+        /// For the trainee, in the current language.
         public var message: String {
             switch self {
-            case .format: return "格式：规则 行号[,行号]，例如 a weight-total 30 或 a 12 57,58"
+            case .format:
+                return localized(
+                    "格式：规则 行号[,行号]，例如 a weight-total 30 或 a 12 57,58",
+                    english: "format: rule line[,line], e.g. a weight-total 30 or a 12 57,58")
             case .unknownRule(let word, let suggestion):
-                return "没有规则“\(word)”" + (suggestion.map { "，是不是 \($0)？" } ?? "；输入 r 查看规则列表")
+                return localized(
+                    "没有规则“\(word)”" + (suggestion.map { "，是不是 \($0)？" } ?? "；输入 r 查看规则列表"),
+                    english: "no rule '\(word)'" + (suggestion.map { "; did you mean \($0)?" } ?? "; type r for the list of rules"))
             case .ambiguousRule(let word, let candidates):
-                return "“\(word)”对应多条规则：\(candidates.joined(separator: "、"))；请用编号或规则名"
+                return localized(
+                    "“\(word)”对应多条规则：\(candidates.joined(separator: "、"))；请用编号或规则名",
+                    english: "'\(word)' matches several rules: \(candidates.joined(separator: ", ")); use the number or the rule id")
             case .lineOutOfRange(let line, let last):
-                return "第 \(line) 行不存在（报告共 \(last) 行）"
+                return localized("第 \(line) 行不存在（报告共 \(last) 行）", english: "there is no line \(line) (the report has \(last) lines)")
             }
         }
     }

@@ -1,7 +1,8 @@
 import ArgumentParsing
+import TestSupport
 import XCTest
 
-final class ArgumentParserTests: XCTestCase {
+final class ArgumentParserTests: EnglishMessagesTestCase {
     let root = CommandSpec(
         "tool", abstract: "A tool.",
         subcommands: [

@@ -62,7 +62,7 @@ final class AuditToolTests: XCTestCase {
         for arguments in [["--help"], ["-h"]] {
             let run = CapturedRun(arguments)
             XCTAssertEqual(run.status, 0)
-            XCTAssertTrue(run.output.hasPrefix("Review budget performance self-evaluation reports (绩效自评报告) against audit rules.\n"))
+            XCTAssertTrue(run.output.hasPrefix("按审核规则审查预算绩效自评报告。\n\n用法：audit <命令> [--lang LANG]\n"), run.output)
             XCTAssertTrue(run.output.contains("  --version"))
             XCTAssertEqual(run.error, "")
         }
@@ -74,14 +74,40 @@ final class AuditToolTests: XCTestCase {
         let run = CapturedRun([])
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(run.output, "")
-        XCTAssertTrue(run.error.hasPrefix("Review budget performance self-evaluation reports (绩效自评报告) against audit rules.\n"))
+        XCTAssertTrue(run.error.hasPrefix("按审核规则审查预算绩效自评报告。\n"))
     }
 
     func testMisuseExitsWith64AndExplains() {
         let run = CapturedRun(["--verison"])
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(run.output, "")
-        XCTAssertTrue(run.error.hasPrefix("error[CLI001]: unknown option '--verison'\nhelp: did you mean '--version'?\nUSAGE: audit"), run.error)
+        XCTAssertTrue(run.error.hasPrefix("错误[CLI001]: 没有选项 '--verison'\n建议: 是不是要写 '--version'？\n用法：audit"), run.error)
+    }
+
+    /// Chinese unless asked: `--lang en` anywhere on the line, or a LANG that starts with en;
+    /// `--lang` wins over the environment.
+    func testTheLanguageOfMessages() {
+        let english = "error[CLI001]: unknown option '--verison'\nhelp: did you mean '--version'?\nUSAGE: audit"
+        for run in [
+            CapturedRun(["--lang", "en", "--verison"]), CapturedRun(["--verison", "--lang=en"]),
+            CapturedRun(["--verison"], environment: ["LANG": "en_GB.UTF-8"]),
+            CapturedRun(["--verison"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"]),
+        ] {
+            XCTAssertTrue(run.error.hasPrefix(english), run.error)
+        }
+        for run in [
+            CapturedRun(["--verison"], environment: ["LANG": "zh_CN.UTF-8"]), CapturedRun(["--verison"], environment: ["LANG": "C.UTF-8"]),
+            CapturedRun(["--lang", "zh", "--verison"], environment: ["LANG": "en_US.UTF-8"]),
+        ] {
+            XCTAssertTrue(run.error.hasPrefix("错误[CLI001]: 没有选项 '--verison'"), run.error)
+        }
+        let help = CapturedRun(["check", "--help", "--lang", "en"])
+        XCTAssertTrue(help.output.hasPrefix("Audit reports against the rules and show every finding with the source it rests on.\n\nUSAGE: audit check"))
+        XCTAssertTrue(help.output.contains("  --lang LANG"))
+        let wrong = CapturedRun(["--lang", "fr", "check"])
+        XCTAssertEqual(wrong.status, 64)
+        XCTAssertEqual(wrong.error, "错误[CLI001]: 'fr' 不是 '--lang' 可取的值\n建议: 从中选一个：zh, en\n")
+        XCTAssertEqual(CapturedRun(["check", "--lang"]).error, "错误[CLI001]: 选项 '--lang' 需要一个值 LANG\n")
     }
 }
 

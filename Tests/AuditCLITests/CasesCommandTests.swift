@@ -15,8 +15,8 @@ final class CasesCommandTests: XCTestCase {
     func testTheShippedLibraryPasses() {
         let run = CapturedRun(inRepository: "cases test")
         XCTAssertEqual(run.status, 0, run.output)
-        XCTAssertTrue(run.output.contains("40 cases: 40 passed, 0 failed"), run.output)
-        XCTAssertTrue(run.output.hasSuffix("40 of 40 finding rules fire in some case\n"), run.output)
+        XCTAssertTrue(run.output.contains("40 个案例：40 个通过，0 个失败"), run.output)
+        XCTAssertTrue(run.output.hasSuffix("40 条给出问题的规则中，有 40 条在某个案例中触发\n"), run.output)
     }
 
     /// A trainee browsing the library is not told what to find; a trainer asks for it.
@@ -33,8 +33,8 @@ final class CasesCommandTests: XCTestCase {
         try "finding weight-totl 项目 6\n".write(toFile: folder + "/one/expected.txt", atomically: true, encoding: .utf8)
         let run = CapturedRun(["cases", "test", folder], workingDirectory: CapturedRun.testFolder.deletingLastPathComponent().deletingLastPathComponent().path)
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.error.contains("one/expected.txt:1:9: error[CASE004]: no rule 'weight-totl' in the knowledge base"), run.error)
-        XCTAssertTrue(run.error.contains("help: did you mean 'weight-total'?"), run.error)
+        XCTAssertTrue(run.error.contains("one/expected.txt:1:9: 错误[CASE004]: 规则库中没有规则 'weight-totl'"), run.error)
+        XCTAssertTrue(run.error.contains("建议: 是不是要写 'weight-total'？"), run.error)
     }
 
     func testCasesNewScaffoldsACase() throws {
@@ -45,14 +45,14 @@ final class CasesCommandTests: XCTestCase {
         for file in ["report.txt", "expected.txt", "notes.md"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/balance-exactly-ten/" + file), file)
         }
-        XCTAssertTrue(run.output.hasPrefix("created \(folder)/balance-exactly-ten/\n"))
+        XCTAssertTrue(run.output.hasPrefix("已创建 \(folder)/balance-exactly-ten/\n"))
         // The template is a case the tools can read.
         let check = CapturedRun(["check", folder + "/balance-exactly-ten/report.txt"], workingDirectory: CapturedRun.testFolder.deletingLastPathComponent().deletingLastPathComponent().path)
         XCTAssertNotEqual(check.status, 2, check.error)
         let again = CapturedRun(["cases", "new", "--in", folder, "balance-exactly-ten"])
         XCTAssertEqual(again.status, 2)
-        XCTAssertEqual(again.error, "error[CASE008]: \(folder)/balance-exactly-ten already exists\nhelp: choose another name\n")
-        XCTAssertEqual(CapturedRun(["cases", "new", "--in", folder, "Bad Name"]).error.prefix(38), "error[CASE007]: 'Bad Name' is not a ca")
+        XCTAssertEqual(again.error, "错误[CASE008]: \(folder)/balance-exactly-ten 已存在\n建议: 换一个名字\n")
+        XCTAssertTrue(CapturedRun(["cases", "new", "--in", folder, "Bad Name"]).error.hasPrefix("错误[CASE007]: 'Bad Name' 不能用作案例名\n"))
     }
 
     func testRulesDiffShowsWhatAThresholdChangeDoes() throws {
@@ -72,7 +72,7 @@ final class CasesCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.error)
         XCTAssertTrue(run.output.hasPrefix("rules: \(base)（77 条）→ knowledge（77 条）\n  ~ rule balance-over-limit\n  ~ $balance-rate-limit: 20% → 10%\n"), run.output)
         XCTAssertTrue(run.output.contains("cases/yunxi-2024/report.txt\n  + finding balance-over-limit 部门整体 11  “部门整体结余率为18.5%（预算执行率81.5%），超过10%的上限”\n"))
-        XCTAssertTrue(run.output.contains("per rule:\n  balance-over-limit  +8 -0 ~4\n"), run.output)
+        XCTAssertTrue(run.output.contains("按规则：\n  balance-over-limit  +8 -0 ~4\n"), run.output)
     }
 
     func testRulesDiffShowsWhatAChangeOfTheReadingVocabularyDoes() throws {
@@ -94,7 +94,7 @@ final class CasesCommandTests: XCTestCase {
     func testRulesDiffAgainstAnUnknownRevision() {
         let run = CapturedRun(inRepository: "rules diff --base no-such-revision")
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.error.hasPrefix("error[CLI006]: cannot read the knowledge base at no-such-revision: "), run.error)
+        XCTAssertTrue(run.error.hasPrefix("错误[CLI006]: 无法读取 no-such-revision 的规则库："), run.error)
     }
 
     func testTrainScoresAnAnswersFile() throws {
@@ -112,7 +112,7 @@ final class CasesCommandTests: XCTestCase {
         try "weight-total\n".write(toFile: answers, atomically: true, encoding: .utf8)
         let run = CapturedRun(inRepository: "train weight-typo --answers \(answers)")
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "\(answers):1:1: error[TRN004]: 格式：规则 行号[,行号]，例如 a weight-total 30 或 a 12 57,58\n")
+        XCTAssertEqual(run.error, "\(answers):1:1: 错误[TRN004]: 格式：规则 行号[,行号]，例如 a weight-total 30 或 a 12 57,58\n")
     }
 
     func testAnInteractiveSessionAndTheProgressItLeaves() throws {
@@ -155,7 +155,7 @@ final class CasesCommandTests: XCTestCase {
     func testTrainAnUnknownCase() {
         let run = CapturedRun(inRepository: "train weight-typ")
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "error[TRN002]: no case 'weight-typ'\nhelp: did you mean 'weight-typo'?\n")
+        XCTAssertEqual(run.error, "错误[TRN002]: 没有案例 'weight-typ'\n建议: 是不是要写 'weight-typo'？\n")
     }
 
     /// A library with one case folder `one` holding a copy of the fixture report.

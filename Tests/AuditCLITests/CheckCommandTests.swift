@@ -59,13 +59,13 @@ final class CheckCommandTests: XCTestCase {
     func testAnUnwritableOutput() {
         let run = CapturedRun(inRepository: "check -o /no/such/folder/out.txt \(Self.casePath)")
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.error.hasPrefix("error[CLI003]: cannot write /no/such/folder/out.txt: "), run.error)
+        XCTAssertTrue(run.error.hasPrefix("错误[CLI003]: 无法写入 /no/such/folder/out.txt："), run.error)
     }
 
     func testABadFileDoesNotStopTheOthers() throws {
         let run = CapturedRun(inRepository: "check -f json missing.txt \(Self.casePath)")
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "missing.txt:1:1: error[RD001]: cannot read missing.txt: no such file\n")
+        XCTAssertEqual(run.error, "missing.txt:1:1: 错误[RD001]: 无法读取 missing.txt：文件不存在\n")
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         XCTAssertEqual((json["documents"] as? [Any])?.count, 1)
     }
@@ -74,7 +74,7 @@ final class CheckCommandTests: XCTestCase {
         let run = CapturedRun(inFixtures: "check -k broken reports/project.txt")
         XCTAssertEqual(run.status, 2)
         XCTAssertEqual(run.output, "")
-        XCTAssertTrue(run.error.contains("in the knowledge base; fix them first"), run.error)
+        XCTAssertTrue(run.error.hasSuffix("规则库有 3 个错误，请先改正（见 'audit rules lint broken'）\n"), run.error)
     }
 
     func testEveryFormatRuns() {
@@ -105,7 +105,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 2)
         XCTAssertEqual(
             run.error,
-            "error[CLI004]: no finding #99 in \(Self.casePath)\nhelp: its findings are #1 to #16; see 'audit check \(Self.casePath)'\n")
+            "错误[CLI004]: \(Self.casePath) 中没有问题 #99\n建议: 问题编号为 #1 到 #16；参见 'audit check \(Self.casePath)'\n")
     }
 
     func testWhyNot() throws {
@@ -123,9 +123,9 @@ final class CheckCommandTests: XCTestCase {
     func testWhyNotAnUnknownRuleOrUnit() {
         let rule = CapturedRun(inRepository: "why-not \(Self.casePath) weight-totl")
         XCTAssertEqual(rule.status, 2)
-        XCTAssertEqual(rule.error, "error[CLI002]: no rule 'weight-totl' in the knowledge base\nhelp: did you mean 'weight-total'?\n")
+        XCTAssertEqual(rule.error, "错误[CLI002]: 规则库中没有规则 'weight-totl'\n建议: 是不是要写 'weight-total'？\n")
         let unit = CapturedRun(inRepository: "why-not \(Self.casePath) weight-total --unit 附件7")
         XCTAssertEqual(unit.status, 2)
-        XCTAssertEqual(unit.error, "error[CLI005]: \(Self.casePath) has no unit '附件7'\nhelp: its units are 部门整体、附件1、附件2\n")
+        XCTAssertEqual(unit.error, "错误[CLI005]: \(Self.casePath) 中没有评价对象 '附件7'\n建议: 其评价对象有：部门整体、附件1、附件2\n")
     }
 }

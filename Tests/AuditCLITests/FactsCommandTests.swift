@@ -39,8 +39,8 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(
             run.error,
             """
-            reports/notes.txt:1:1: error[RD006]: reports/notes.txt does not look like a performance self-evaluation report: it has no Chinese text
-            reports/missing.txt:1:1: error[RD001]: cannot read reports/missing.txt: no such file
+            reports/notes.txt:1:1: 错误[RD006]: reports/notes.txt 看起来不是绩效自评报告：其中没有中文
+            reports/missing.txt:1:1: 错误[RD001]: 无法读取 reports/missing.txt：文件不存在
 
             """)
         let json = self.run("facts -f json reports/missing.txt reports/project.txt")
@@ -53,7 +53,7 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 64)
         XCTAssertEqual(
             run.error,
-            "error[CLI001]: '--max-size' takes a whole number of MiB from 1 to 4096, not '0'\nUSAGE: audit facts [--format FORMAT] [--coverage] [--max-size MIB] [--knowledge DIR] FILE …\n")
+            "错误[CLI001]: '--max-size' 取 1 到 4096 之间的整数（MiB），不能是 '0'\n用法：audit facts [--format FORMAT] [--coverage] [--max-size MIB] [--knowledge DIR] [--lang LANG] FILE …\n")
     }
 
     func testAKnowledgeFolderWithoutReadingVocabularyIsAnError() {
@@ -62,9 +62,9 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(
             run.error,
             """
-            error[KB213]: no reading vocabulary (.vocab files) in clean
-            note: the reader finds tables, columns, sections and figures by the words in knowledge/reading/*.vocab
-            help: pass the knowledge folder that holds reading/ with --knowledge DIR
+            错误[KB213]: clean 中没有阅读词表（.vocab 文件）
+            注: 阅读器按 knowledge/reading/*.vocab 中的用词识别表格、列、章节和数字
+            建议: 用 --knowledge DIR 指定包含 reading/ 的规则库文件夹
 
             """)
     }
@@ -77,9 +77,9 @@ final class FactsCommandTests: XCTestCase {
             to: folder.appendingPathComponent("sections.vocab"), atomically: true, encoding: .utf8)
         let run = CapturedRun(["facts", "-k", folder.path, "reports/project.txt"], workingDirectory: CapturedRun.testFolder.appendingPathComponent("Fixtures").path)
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.error.contains("error[KB202]: unknown section 'problms'"), run.error)
-        XCTAssertTrue(run.error.contains("help: did you mean 'problems'?"), run.error)
-        XCTAssertTrue(run.error.hasSuffix("1 error in the reading vocabulary; fix them first (see 'audit rules lint \(folder.path)')\n"), run.error)
+        XCTAssertTrue(run.error.contains("错误[KB202]: 没有 section 'problms'"), run.error)
+        XCTAssertTrue(run.error.contains("建议: 是不是要写 'problems'？"), run.error)
+        XCTAssertTrue(run.error.hasSuffix("阅读词表有 1 个错误，请先改正（见 'audit rules lint \(folder.path)'）\n"), run.error)
     }
 
     func testDeterministic() {

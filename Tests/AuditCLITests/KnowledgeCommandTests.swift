@@ -17,7 +17,7 @@ final class KnowledgeCommandTests: XCTestCase {
         let folder = try temporaryFolder()
         let run = CapturedRun(["knowledge", "export", folder.path])
         XCTAssertEqual(run.status, 0, run.error)
-        XCTAssertTrue(run.output.hasPrefix("wrote 17 files to \(folder.path)/ (12 .rules, 4 .vocab, README.md: the guide)\n"), run.output)
+        XCTAssertTrue(run.output.hasPrefix("已把 17 个文件写到 \(folder.path)/（12 个 .rules，4 个 .vocab，README.md 是说明）\n"), run.output)
         let knowledge = repository.appendingPathComponent("knowledge")
         let names = (FileManager.default.enumerator(atPath: knowledge.path)?.allObjects as? [String] ?? [])
             .filter { !$0.hasPrefix(".") && $0.contains(".") }.sorted()
@@ -36,7 +36,7 @@ final class KnowledgeCommandTests: XCTestCase {
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let run = CapturedRun(["knowledge", "export", folder.path])
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "error[CLI008]: \(folder.path) already exists and is not an empty folder\nhelp: export into a new folder; nothing was written\n")
+        XCTAssertEqual(run.error, "错误[CLI008]: \(folder.path) 已存在，且不是空文件夹\n建议: 请导出到一个新文件夹；本次什么也没有写入\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["notes.txt"])
     }
 
@@ -68,6 +68,6 @@ final class KnowledgeCommandTests: XCTestCase {
     func testLintWithoutAPathLintsTheBaseInUse() {
         let run = CapturedRun(["rules", "lint", "--strict"])
         XCTAssertEqual(run.status, 0, run.output)
-        XCTAssertTrue(run.output.hasPrefix("内置: 16 files, 77 rules"), run.output)
+        XCTAssertTrue(run.output.hasPrefix("内置：16 个文件，77 条规则"), run.output)
     }
 }

@@ -45,7 +45,7 @@ final class ManyReportsTests: XCTestCase {
     func testAnUnknownRuleIsAUsageError() {
         let run = CapturedRun(inRepository: "check --rule weight-totl \(reports)")
         XCTAssertEqual(run.status, 64)
-        XCTAssertTrue(run.error.hasPrefix("error[CLI001]: no finding rule 'weight-totl' in the knowledge base\nhelp: did you mean 'weight-total'?\n"), run.error)
+        XCTAssertTrue(run.error.hasPrefix("错误[CLI001]: 规则库中没有给出问题的规则 'weight-totl'\n建议: 是不是要写 'weight-total'？\n"), run.error)
     }
 
     func testTheTextOfManyReportsEndsWithASummaryTable() {

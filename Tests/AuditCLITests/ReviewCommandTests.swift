@@ -82,18 +82,18 @@ final class ReviewCommandTests: XCTestCase {
     func testMisuse() throws {
         let undecided = run("review", "report.txt", "3")
         XCTAssertEqual(undecided.status, 64, "no decision given")
-        XCTAssertTrue(undecided.error.hasPrefix("error[CLI001]: say what you decide: --accept, --reject or --pending\n"), undecided.error)
+        XCTAssertTrue(undecided.error.hasPrefix("错误[CLI001]: 请说明审核意见：--accept、--reject 或 --pending\n"), undecided.error)
         let both = run("review", "report.txt", "3", "--accept", "--reject")
         XCTAssertEqual(both.status, 64)
-        XCTAssertTrue(both.error.hasPrefix("error[CLI001]: choose one of --accept, --reject and --pending\n"), both.error)
+        XCTAssertTrue(both.error.hasPrefix("错误[CLI001]: --accept、--reject、--pending 只能选一个\n"), both.error)
         let unknown = run("review", "report.txt", "99", "--accept")
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.error.hasPrefix("error[CLI004]: no finding #99 in report.txt\n"), unknown.error)
+        XCTAssertTrue(unknown.error.hasPrefix("错误[CLI004]: report.txt 中没有问题 #99\n"), unknown.error)
         // A damaged review file is reported with its name; the findings are still shown.
         try Data("{ not json".utf8).write(to: folder.appendingPathComponent("report.txt.review.json"))
         let check = run("check", "report.txt")
         XCTAssertEqual(check.status, 2)
-        XCTAssertTrue(check.error.hasPrefix("error[CLI009]: cannot read the review decisions in report.txt.review.json: not a review file\n"), check.error)
+        XCTAssertTrue(check.error.hasPrefix("错误[CLI009]: 无法读取 report.txt.review.json 中的审核意见：它不是审核意见文件\n"), check.error)
         XCTAssertTrue(check.output.contains("16 项发现"))
     }
 }

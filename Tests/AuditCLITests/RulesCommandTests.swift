@@ -31,7 +31,7 @@ final class RulesCommandTests: XCTestCase {
     func testLintOfAMissingPath() throws {
         let run = run("rules lint nowhere")
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.output, "error[KB042]: cannot read nowhere: no such file or folder\n\nnowhere: 1 error, 0 warnings\n".replacingOccurrences(of: "error[KB042]", with: "nowhere:1:1: error[KB042]"))
+        XCTAssertEqual(run.output, "nowhere:1:1: 错误[KB042]: 无法读取 nowhere：文件或文件夹不存在\n\nnowhere：1 个错误，0 个警告\n")
     }
 
     func testList() throws {
@@ -45,7 +45,7 @@ final class RulesCommandTests: XCTestCase {
     func testShowSuggestsTheClosestRule() throws {
         let run = run("rules show balance-over-limt -k clean")
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "error[CLI002]: no rule 'balance-over-limt' in the knowledge base\nhelp: did you mean 'balance-over-limit'?\n")
+        XCTAssertEqual(run.error, "错误[CLI002]: 规则库中没有规则 'balance-over-limt'\n建议: 是不是要写 'balance-over-limit'？\n")
     }
 
     func testTestPasses() throws {
@@ -63,7 +63,7 @@ final class RulesCommandTests: XCTestCase {
     func testCommandsRefuseABrokenKnowledgeBase() throws {
         let run = run("rules test -k broken")
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.error.hasSuffix("2 errors in the knowledge base; fix them first (see 'audit rules lint broken')\n"), run.error)
+        XCTAssertTrue(run.error.hasSuffix("规则库有 2 个错误，请先改正（见 'audit rules lint broken'）\n"), run.error)
     }
 
     func testTestRunsTheReadingVocabularysExamples() {
@@ -84,7 +84,7 @@ final class RulesCommandTests: XCTestCase {
         let run = CapturedRun(["rules", "test", "-k", folder.path, "words"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.output.contains("  ✗ 存在的不足  (\(folder.path)/sections.vocab:3)\n      - problems\n      + nothing\n"), run.output)
-        XCTAssertTrue(run.output.hasSuffix("1 example: 0 passed, 1 failed\n"), run.output)
+        XCTAssertTrue(run.output.hasSuffix("1 个示例：0 个通过，1 个失败\n"), run.output)
     }
 
     func testLintPointsAtAMistakeInTheReadingVocabulary() throws {
@@ -97,8 +97,8 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(
             run.output.contains(
-                "\(folder.path)/tables.vocab:4:8: error[KB202]: unknown column 'nmae' in table indicators\n   4 | column nmae \"三级指标\"\n     |        ^~~~\n"),
+                "\(folder.path)/tables.vocab:4:8: 错误[KB202]: 表 indicators 没有 column 'nmae'\n   4 | column nmae \"三级指标\"\n     |        ^~~~\n"),
             run.output)
-        XCTAssertTrue(run.output.contains("help: did you mean 'name'?"), run.output)
+        XCTAssertTrue(run.output.contains("建议: 是不是要写 'name'？"), run.output)
     }
 }

@@ -1,8 +1,9 @@
 import CaseLibrary
 import Diagnostics
+import TestSupport
 import XCTest
 
-final class ExpectedFindingsTests: XCTestCase {
+final class ExpectedFindingsTests: EnglishMessagesTestCase {
     private let rules = ["weight-total", "balance-over-limit", "sum-mismatch"]
 
     private func parse(_ text: String) -> (ExpectedFindings, [String]) {

@@ -1,7 +1,8 @@
 import Diagnostics
+import TestSupport
 import XCTest
 
-final class DiagnosticRendererTests: XCTestCase {
+final class DiagnosticRendererTests: EnglishMessagesTestCase {
     let sources: [String: String] = [
         "knowledge/audit.rules": "rule weight-total\n  when (indicatr (weight ?w))\n\t标题 \"权重合计不符\" (indicatr)\n"
     ]

@@ -9,7 +9,7 @@ import ZipArchive
 
 /// .docx input: the layout rebuilt from WordprocessingML, citations to paragraphs and
 /// cells, and a clear error for every way an archive can be wrong.
-final class DocxTests: XCTestCase {
+final class DocxTests: EnglishMessagesTestCase {
     private static let invalid = Fixtures.folder.appendingPathComponent("docx-invalid")
 
     private func diagnostic(_ name: String, reader: ReportReader = ReportReader(), in folder: URL = DocxTests.invalid) -> Diagnostic? {

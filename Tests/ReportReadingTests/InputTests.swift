@@ -1,12 +1,13 @@
 import ReadingTestSupport
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ReportReading
 
 /// Encodings and line ends Chinese users' files come in, and the files that are not reports.
-final class EncodingTests: XCTestCase {
+final class EncodingTests: EnglishMessagesTestCase {
     private var text: String {
         get throws { try String(contentsOf: Fixtures.folder.appendingPathComponent("annexed-report.txt"), encoding: .utf8) }
     }
@@ -63,7 +64,7 @@ final class EncodingTests: XCTestCase {
     }
 }
 
-final class InputErrorTests: XCTestCase {
+final class InputErrorTests: EnglishMessagesTestCase {
     private func error(_ body: () throws(Diagnostic) -> ReadReport) -> String {
         do {
             _ = try body()

@@ -1,5 +1,6 @@
 import ExactDecimal
 import ReadingTestSupport
+import TestSupport
 import XCTest
 
 @testable import ReportReading
@@ -8,7 +9,7 @@ import XCTest
 private let values = ShippedVocabulary.value.values
 
 /// Numbers, units, operators and money as the reports write them (DOMAIN.md §1).
-final class QuantityScannerTests: XCTestCase {
+final class QuantityScannerTests: EnglishMessagesTestCase {
     private func scan(_ text: String) -> [String] {
         values.quantities(Array(text)).map { q in
             "\(q.value)" + (q.upper.map { "-\($0)" } ?? "") + (q.unit ?? "")
@@ -90,7 +91,7 @@ final class QuantityScannerTests: XCTestCase {
     }
 }
 
-final class CellValueTests: XCTestCase {
+final class CellValueTests: EnglishMessagesTestCase {
     func testWordsAreTextNotZero() {
         let cell = values.cell("满意")
         XCTAssertFalse(cell.isNumeric)
@@ -154,7 +155,7 @@ final class CellValueTests: XCTestCase {
     }
 }
 
-final class OperatorAndMoneyTests: XCTestCase {
+final class OperatorAndMoneyTests: EnglishMessagesTestCase {
     func testOperatorsAsWritten() {
         for (written, normal) in [
             ("≥", ">="), (">=", ">="), ("大于等于", ">="), ("不低于", ">="), ("≤", "<="), ("不超过", "<="), ("＝", "="),
@@ -181,7 +182,7 @@ final class OperatorAndMoneyTests: XCTestCase {
     }
 }
 
-final class WordIndexTests: XCTestCase {
+final class WordIndexTests: EnglishMessagesTestCase {
     private let index = WordIndex([("万", "ten thousand"), ("万元", "money"), ("万人次", "visits"), ("元", "yuan")])
 
     private func word(_ text: String, at offset: Int, where accept: (String, Int) -> Bool = { _, _ in true }) -> String? {
@@ -212,7 +213,7 @@ final class WordIndexTests: XCTestCase {
     }
 }
 
-final class FastContainsTests: XCTestCase {
+final class FastContainsTests: EnglishMessagesTestCase {
     func testAgreesWithCharacterSearch() {
         let texts = ["", "a", "aaab", "预算执行率为86%", "支出总额430.00万元", "无", "ab预算"]
         let words = ["", "a", "aab", "b", "预算", "执行率", "86%", "万元。", "无", "算执", "预算执行率为86%还有"]

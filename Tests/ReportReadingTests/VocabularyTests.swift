@@ -8,7 +8,7 @@ import XCTest
 
 /// The reading vocabulary: the shipped words load cleanly and their examples pass; every
 /// malformed file gives its pinned diagnostic (Fixtures/vocabulary-invalid/KBnnn-*.vocab).
-final class VocabularyTests: XCTestCase {
+final class VocabularyTests: EnglishMessagesTestCase {
     func testTheShippedVocabularyLoadsWithoutProblems() {
         let loaded = VocabularyLoader.load(paths: [Repository.knowledge])
         XCTAssertEqual(loaded.diagnostics.map(\.description), [])
@@ -93,7 +93,7 @@ final class VocabularyTests: XCTestCase {
 }
 
 /// One matcher for every word list: the word that ends last wins, then the longer.
-final class WordMatcherTests: XCTestCase {
+final class WordMatcherTests: EnglishMessagesTestCase {
     private func entry(_ name: String, _ words: [String], exact: [String] = [], unless: [String] = []) -> VocabularyEntry {
         VocabularyEntry(name: name, title: name, words: words, exact: exact, unless: unless, range: .lines(1, in: "t.vocab"))
     }
@@ -143,7 +143,7 @@ extension Diagnostic {
 }
 
 /// knowledge/README.md is the policy staff's reference: it lists every vocabulary code too.
-final class VocabularyGuideTests: XCTestCase {
+final class VocabularyGuideTests: EnglishMessagesTestCase {
     func testTheGuideListsEveryCode() throws {
         let guide = try String(contentsOf: Repository.root.appendingPathComponent("knowledge/README.md"), encoding: .utf8)
         for entry in VocabularyCodes.all {

@@ -1,10 +1,11 @@
 import Diagnostics
+import TestSupport
 import XCTest
 
 @testable import RuleEngine
 
 /// Every message the engine can show a person, pinned.
-final class EngineErrorTests: XCTestCase {
+final class EngineErrorTests: EnglishMessagesTestCase {
     let templates = [Template("indicator", slots: [.init("name", .text), .init("weight", .number)])]
 
     private func compileError(_ rule: Rule) -> Diagnostic? {

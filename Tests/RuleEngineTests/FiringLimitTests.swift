@@ -1,10 +1,11 @@
 import ExactDecimal
+import TestSupport
 import XCTest
 
 @testable import RuleEngine
 
 /// A run that does not come to rest stops at the limit and names the culprit.
-final class FiringLimitTests: XCTestCase {
+final class FiringLimitTests: EnglishMessagesTestCase {
     func testTheRuleThatKeptFiringIsNamed() throws {
         let engine = try makeEngine([Template("counter", slots: [.init("n", .number)]), Template("other")], [
             Rule("once", salience: 10, when: [.pattern(Pattern("other"))], then: []),

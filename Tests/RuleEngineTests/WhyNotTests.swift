@@ -1,9 +1,10 @@
+import TestSupport
 import XCTest
 
 @testable import RuleEngine
 
 /// Why a rule did not fire: the closest partial matches and the failing comparison.
-final class WhyNotTests: XCTestCase {
+final class WhyNotTests: EnglishMessagesTestCase {
     let templates = [
         Template("unit", slots: [.init("name", .text)]),
         Template("budget", slots: [.init("unit", .text), .init("balance-rate", .number)]),

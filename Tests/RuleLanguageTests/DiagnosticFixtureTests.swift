@@ -6,7 +6,7 @@ import XCTest
 
 /// One malformed file per diagnostic code (Fixtures/invalid/KBnnn-*.rules), each
 /// pinned to the exact messages and positions in its `.expected` file.
-final class DiagnosticFixtureTests: XCTestCase {
+final class DiagnosticFixtureTests: EnglishMessagesTestCase {
     private var fixtures: [URL] {
         get throws {
             try FileManager.default.contentsOfDirectory(
@@ -53,7 +53,7 @@ final class DiagnosticFixtureTests: XCTestCase {
 }
 
 /// Characters typed in Chinese input mode get a hint naming what was meant.
-final class FullWidthHintTests: XCTestCase {
+final class FullWidthHintTests: EnglishMessagesTestCase {
     private func helps(_ line: String) throws -> [String] {
         let text = "rule r\n  title: 示例\n  when:\n    \(line)\n  then:\n    derive note(text: \"x\")\n"
         return try Fixtures.load(text).diagnostics.filter { $0.code == "KB003" }.compactMap(\.help)
@@ -78,7 +78,7 @@ final class FullWidthHintTests: XCTestCase {
 
 /// A misspelt parameter after `matches` is an unknown parameter with the closest name,
 /// not a complaint about types.
-final class MatchesParameterTests: XCTestCase {
+final class MatchesParameterTests: EnglishMessagesTestCase {
     func testAMisspeltPatternParameterSuggestsTheClosest() throws {
         let result = try Fixtures.load(
             "parameter cause-words\n  label: 原因用语\n  value: \"原因|由于\"\n  rationale: 示例\n\nrule r\n  title: 示例\n  when:\n    paragraph(text: ?t)\n    test ?t matches $cause-word\n  then:\n    derive note(text: \"x\")\n")
@@ -91,7 +91,7 @@ final class MatchesParameterTests: XCTestCase {
 
 /// The first error in a rule is the one to fix: variables its broken line would have
 /// bound are not reported again as unbound further down.
-final class KnockOnErrorTests: XCTestCase {
+final class KnockOnErrorTests: EnglishMessagesTestCase {
     func testABrokenConditionHidesNoOtherErrorButItsUnboundVariables() throws {
         let result = try Fixtures.load(
             "rule r\n  title: 示例\n  when:\n    indicator(weight: ?w, name ?n)\n    test ?w > 10 and ?n matches \"x\"\n  then:\n    derive note(text: ?n)\n")

@@ -2,11 +2,12 @@ import ExactDecimal
 import Diagnostics
 import RuleEngine
 import RuleLanguage
+import TestSupport
 import XCTest
 
 /// The language as people type it: Chinese punctuation, line breaks inside
 /// patterns, comments, Windows line ends; and every error of a file at once.
-final class SyntaxTests: XCTestCase {
+final class SyntaxTests: EnglishMessagesTestCase {
     private func rule(_ text: String, id: String = "r") throws -> RuleDefinition {
         let result = try Fixtures.load(text)
         XCTAssertEqual(result.diagnostics.map(\.pinned), [])
@@ -174,7 +175,7 @@ final class SyntaxTests: XCTestCase {
     }
 }
 
-final class MessageTemplateTests: XCTestCase {
+final class MessageTemplateTests: EnglishMessagesTestCase {
     private func render(_ source: String, _ variables: [String: Value] = [:], _ parameters: [String: Value] = [:]) throws -> String {
         let result = try Fixtures.load(
             """

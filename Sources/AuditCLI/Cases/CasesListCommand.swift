@@ -1,3 +1,4 @@
+import Diagnostics
 import ArgumentParsing
 import CaseLibrary
 
@@ -6,13 +7,15 @@ import CaseLibrary
 /// without being told what to find.
 enum CasesListCommand: AuditCommand {
     static let path = ["cases", "list"]
-    static let spec = CommandSpec(
-        "list", abstract: "List the cases: name, difficulty and title (and, with --answers, the rules they expect).",
+    static var spec: CommandSpec {
+        CommandSpec(
+        "list", abstract: localized("列出案例：名称、难度和标题（加 --answers 时还列出预期触发的规则）。", english: "List the cases: name, difficulty and title (and, with --answers, the rules they expect)."),
         arguments: [
-            .flag("--answers", help: "Also show the rules each case expects to fire (for trainers)."),
+            .flag("--answers", help: localized("同时显示每个案例预期触发的规则（供培训者使用）。", english: "Also show the rules each case expects to fire (for trainers).")),
             KnowledgeOption.spec,
-            .positional("DIR", help: "The case library (default: cases).", optional: true),
+            .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
@@ -27,7 +30,7 @@ enum CasesListCommand: AuditCommand {
                 out += String(repeating: " ", count: width + 6) + (rules.isEmpty ? "（无发现）" : rules.joined(separator: " ")) + "\n"
             }
         }
-        out += "\n\(Plural.count(library.cases.count, "case"))\n"
+        out += "\n\(Plural.count(library.cases.count, .case))\n"
         context.standardOutput(out)
         return library.diagnostics.isEmpty ? ExitCode.success : ExitCode.inputError
     }

@@ -5,12 +5,14 @@ import Foundation
 /// `audit cases new NAME [--in DIR]`: a case folder to fill in.
 enum CasesNewCommand: AuditCommand {
     static let path = ["cases", "new"]
-    static let spec = CommandSpec(
-        "new", abstract: "Create a case folder with a template report, expected findings and teaching notes.",
+    static var spec: CommandSpec {
+        CommandSpec(
+        "new", abstract: localized("新建一个案例文件夹，内含报告模板、预期问题和教学说明。", english: "Create a case folder with a template report, expected findings and teaching notes."),
         arguments: [
-            .option("--in", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
-            .positional("NAME", help: "The case's folder name, e.g. balance-exactly-10."),
+            .option("--in", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
+            .positional("NAME", help: localized("案例的文件夹名，如 balance-exactly-10。", english: "The case's folder name, e.g. balance-exactly-10.")),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let name = arguments.value("NAME") ?? ""
@@ -18,13 +20,13 @@ enum CasesNewCommand: AuditCommand {
         let renderer = context.errorRenderer
         guard name.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) != nil else {
             context.standardError(
-                renderer.render(Diagnostic(code: "CASE007", message: "'\(name)' is not a case name", help: "use lower-case letters, digits and '-', e.g. balance-exactly-10")))
+                renderer.render(Diagnostic.invalidCaseName(name)))
             return ExitCode.inputError
         }
         let folder = (library.hasSuffix("/") ? library : library + "/") + name
         let absolute = context.absolute(folder)
         guard !FileManager.default.fileExists(atPath: absolute) else {
-            context.standardError(renderer.render(Diagnostic(code: "CASE008", message: "\(folder) already exists", help: "choose another name")))
+            context.standardError(renderer.render(Diagnostic.caseExists(folder)))
             return ExitCode.inputError
         }
         do {
@@ -33,18 +35,27 @@ enum CasesNewCommand: AuditCommand {
                 try text.write(toFile: absolute + "/" + file, atomically: true, encoding: .utf8)
             }
         } catch {
-            context.standardError(renderer.render(Diagnostic(code: "CLI003", message: "cannot write \(folder): \(error.localizedDescription)")))
+            context.standardError(renderer.render(Diagnostic.cannotWrite(folder, error)))
             return ExitCode.inputError
         }
         context.standardOutput(
-            """
-            created \(folder)/
-              report.txt    the report, in the layout of the samples (each table cell a line starting with a TAB)
-              expected.txt  the findings the audit must give, and the rules that must stay quiet
-              notes.md      teaching notes: title, 难度, what to notice, policy basis
-            next: edit them, then run 'audit check \(folder)/report.txt' and 'audit cases test \(library)'
+            localized(
+                """
+                已创建 \(folder)/
+                  report.txt    报告，按样本的版式（表格每个单元格一行，以 TAB 开头）
+                  expected.txt  审核必须给出的问题，以及必须保持沉默的规则
+                  notes.md      教学说明：标题、难度、要注意什么、政策依据
+                接下来：修改这些文件，再运行 'audit check \(folder)/report.txt' 和 'audit cases test \(library)'
 
-            """)
+                """,
+                english: """
+                    created \(folder)/
+                      report.txt    the report, in the layout of the samples (each table cell a line starting with a TAB)
+                      expected.txt  the findings the audit must give, and the rules that must stay quiet
+                      notes.md      teaching notes: title, 难度, what to notice, policy basis
+                    next: edit them, then run 'audit check \(folder)/report.txt' and 'audit cases test \(library)'
+
+                    """))
         return ExitCode.success
     }
 }

@@ -8,12 +8,14 @@ import ReportReading
 /// `audit cases test [DIR]`: runs every case against its expected findings.
 enum CasesTestCommand: AuditCommand {
     static let path = ["cases", "test"]
-    static let spec = CommandSpec(
-        "test", abstract: "Audit every case and compare with its expected findings; exit 1 on any difference.",
+    static var spec: CommandSpec {
+        CommandSpec(
+        "test", abstract: localized("审核每个案例并与预期问题比对；有任何差异时退出状态为 1。", english: "Audit every case and compare with its expected findings; exit 1 on any difference."),
         arguments: [
             KnowledgeOption.spec,
-            .positional("DIR", help: "The case library (default: cases).", optional: true),
+            .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         guard let loaded = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
@@ -41,27 +43,31 @@ enum CasesTestCommand: AuditCommand {
             let check = CaseCheck(expected: item.expected, findings: audit.findings)
             if check.passed {
                 passed += 1
-                out += "  ✓ \(item.name)（\(level)）\(Plural.count(audit.findings.count, "finding"))\n"
+                out += "  ✓ \(item.name)（\(level)）\(Plural.count(audit.findings.count, .finding))\n"
                 continue
             }
             out += "  ✗ \(item.name)（\(level)）\n"
             for wanted in check.missing {
                 out += "      - finding \(wanted.rule) \(wanted.unit) \(wanted.lines.map(String.init).joined(separator: ","))"
-                out += "   (\(item.folder)/expected.txt:\(wanted.line), not found)\n"
+                out += localized("   （\(item.folder)/expected.txt:\(wanted.line)，未出现）\n", english: "   (\(item.folder)/expected.txt:\(wanted.line), not found)\n")
             }
             for finding in check.unexpected {
                 out += "      + \(CaseCheck.describe(finding))   “\(finding.message)”\n"
             }
             for (quiet, finding) in check.notQuiet {
-                out += "      ! quiet \(quiet.rule)\(quiet.unit.map { " " + $0 } ?? "")   (\(item.folder)/expected.txt:\(quiet.line)) but: “\(finding.message)”\n"
+                let place = "\(item.folder)/expected.txt:\(quiet.line)"
+                out += "      ! quiet \(quiet.rule)\(quiet.unit.map { " " + $0 } ?? "")   "
+                out += localized("（\(place)）却给出：“\(finding.message)”\n", english: "(\(place)) but: “\(finding.message)”\n")
             }
         }
         let failed = library.cases.count - passed
         let rules = knowledge.rules.filter { $0.kind == .finding }.map(\.id)
         let silent = rules.filter { !fired.contains($0) }
-        out = "\(folder)\n" + out + "\n\(Plural.count(library.cases.count, "case")): \(passed) passed, \(failed) failed\n"
-        out += "\(rules.count - silent.count) of \(rules.count) finding rules fire in some case"
-        out += silent.isEmpty ? "\n" : "; never: \(silent.joined(separator: ", "))\n"
+        let total = Plural.count(library.cases.count, .case), firing = rules.count - silent.count
+        out = "\(folder)\n" + out
+        out += localized("\n\(total)：\(passed) 个通过，\(failed) 个失败\n", english: "\n\(total): \(passed) passed, \(failed) failed\n")
+        out += localized("\(rules.count) 条给出问题的规则中，有 \(firing) 条在某个案例中触发", english: "\(firing) of \(rules.count) finding rules fire in some case")
+        out += silent.isEmpty ? "\n" : localized("；从未触发：\(silent.joined(separator: "、"))\n", english: "; never: \(silent.joined(separator: ", "))\n")
         context.standardOutput(out)
         return failed == 0 && library.diagnostics.isEmpty ? ExitCode.success : ExitCode.findings
     }

@@ -6,12 +6,14 @@ import RuleLanguage
 /// `--rule`, `--severity` and `--unit`: which findings `check` shows, in every format,
 /// and counts for its exit status. Repeated options widen the choice; different ones narrow it.
 struct FindingFilter {
-    static let specs: [ArgumentSpec] = [
-        .option("--rule", value: "ID", help: "Show only findings of this rule (repeatable).", repeating: true),
+    static var specs: [ArgumentSpec] {
+        [
+        .option("--rule", value: "ID", help: localized("只显示这条规则的问题（可重复）。", english: "Show only findings of this rule (repeatable)."), repeating: true),
         .option(
-            "--severity", value: "SEVERITY", help: "Show only findings of this severity or higher.", choices: ["high", "medium", "low"]),
-        .option("--unit", value: "UNIT", help: "Show only findings about this unit under review, e.g. 部门整体 or 附件3 (repeatable).", repeating: true),
+            "--severity", value: "SEVERITY", help: localized("只显示这个严重程度及以上的问题。", english: "Show only findings of this severity or higher."), choices: ["high", "medium", "low"]),
+        .option("--unit", value: "UNIT", help: localized("只显示关于这个评价对象的问题，如 部门整体 或 附件3（可重复）。", english: "Show only findings about this unit under review, e.g. 部门整体 or 附件3 (repeatable)."), repeating: true),
     ]
+    }
 
     let rules: Set<String>
     let units: Set<String>
@@ -24,10 +26,7 @@ struct FindingFilter {
         minimum = arguments.value("severity").flatMap(FindingSeverity.init(word:))
         let known = knowledge.rules.filter { $0.severity != nil }.map(\.id)
         if let unknown = rules.sorted().first(where: { !known.contains($0) }) {
-            throw UsageError(
-                message: "no finding rule '\(unknown)' in the knowledge base",
-                help: Suggestions.closest(to: unknown, among: known).map { "did you mean '\($0)'?" } ?? "see 'audit rules list'",
-                command: CheckCommand.path)
+            throw .unknownFindingRule(unknown, known: known, command: CheckCommand.path)
         }
     }
 

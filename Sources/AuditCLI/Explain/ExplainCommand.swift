@@ -6,17 +6,19 @@ import Rendering
 /// `audit explain FILE FINDING-ID [--format text|json]`: how a finding was derived.
 enum ExplainCommand: AuditCommand {
     static let path = ["explain"]
-    static let spec = CommandSpec(
-        "explain", abstract: "Show how a finding was reached: the reasoning in plain sentences, with the report's words.",
-        discussion: "FINDING-ID is the number 'audit check' shows (#3 → 3). --detail shows every condition of every rule, for rule authors.",
+    static var spec: CommandSpec {
+        CommandSpec(
+        "explain", abstract: localized("说明一个问题是怎样得出的：用平实的句子写出推理，并引用报告原文。", english: "Show how a finding was reached: the reasoning in plain sentences, with the report's words."),
+        discussion: localized("FINDING-ID 是 'audit check' 显示的编号（#3 → 3）。--detail 列出每条规则的每个条件，供规则编写者使用。", english: "FINDING-ID is the number 'audit check' shows (#3 → 3). --detail shows every condition of every rule, for rule authors."),
         arguments: [
-            .option("--format", "-f", value: "FORMAT", help: "Output format.", choices: ["text", "json"], default: "text"),
-            .flag("--detail", help: "Every condition of every rule, with variables and fact ids (for rule authors)."),
+            .option("--format", "-f", value: "FORMAT", help: localized("输出格式。", english: "Output format."), choices: ["text", "json"], default: "text"),
+            .flag("--detail", help: localized("列出每条规则的每个条件，含变量和事实编号（供规则编写者使用）。", english: "Every condition of every rule, with variables and fact ids (for rule authors).")),
             KnowledgeOption.spec,
             ReaderOption.spec,
-            .positional("FILE", help: "The report."),
-            .positional("FINDING-ID", help: "The finding's number in 'audit check'."),
+            .positional("FILE", help: localized("报告文件。", english: "The report.")),
+            .positional("FINDING-ID", help: localized("问题在 'audit check' 中的编号。", english: "The finding's number in 'audit check'.")),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let file = arguments.value("FILE") ?? ""
@@ -34,16 +36,10 @@ enum ExplainCommand: AuditCommand {
                 audit.plainExplanation(of: id).map(PlainExplanationText.render)
             }
         guard let rendered else {
-            context.standardError(context.errorRenderer.render(unknownFinding(id, in: audit, file: file)))
+            context.standardError(context.errorRenderer.render(.unknownFinding(id, file: file, findings: audit.findings.count)))
             return ExitCode.inputError
         }
         context.standardOutput(rendered)
         return ExitCode.success
-    }
-
-    /// A finding number the audit of `file` does not have (CLI004), with the numbers it has.
-    static func unknownFinding(_ id: String, in audit: DocumentAudit, file: String) -> Diagnostic {
-        let known = audit.findings.isEmpty ? "it has no findings" : "its findings are #1 to #\(audit.findings.count)"
-        return Diagnostic(code: "CLI004", message: "no finding #\(id) in \(file)", help: "\(known); see 'audit check \(file)'")
     }
 }

@@ -6,30 +6,28 @@ import Diagnostics
 /// decisions about a report's findings, kept in FILE.review.json (the working papers).
 enum ReviewCommand: AuditCommand {
     static let path = ["review"]
-    static let spec = CommandSpec(
-        "review", abstract: "Record an auditor's decision on a finding (确认 / 不采纳 / 待定), or list the decisions on a report.",
-        discussion: """
-            Decisions are kept beside the report in FILE.review.json, by a fingerprint of the finding (rule, unit, \
-            the words it cites), so they survive re-runs and rule changes; every format of 'audit check' shows them. \
-            Without FINDING-ID, lists the decisions, and those whose finding is gone.
-            """,
+    static var spec: CommandSpec {
+        CommandSpec(
+        "review", abstract: localized("记录审核人员对某个问题的意见（确认 / 不采纳 / 待定），或列出一份报告的审核意见。", english: "Record an auditor's decision on a finding (确认 / 不采纳 / 待定), or list the decisions on a report."),
+        discussion: localized("审核意见保存在报告旁的 FILE.review.json 中，按问题的指纹（规则、评价对象、所引原文）记录，重新审核或修改规则后仍然有效；'audit check' 的各种格式都会显示。不给 FINDING-ID 时，列出已有的审核意见，以及问题已不存在的意见。", english: "Decisions are kept beside the report in FILE.review.json, by a fingerprint of the finding (rule, unit, the words it cites), so they survive re-runs and rule changes; every format of 'audit check' shows them. Without FINDING-ID, lists the decisions, and those whose finding is gone."),
         arguments: [
-            .flag("--accept", help: "确认: the finding stands."),
-            .flag("--reject", help: "不采纳: the finding does not stand."),
-            .flag("--pending", help: "待定: to be decided."),
-            .option("--message", "-m", value: "TEXT", help: "The auditor's comment."),
+            .flag("--accept", help: localized("确认：问题成立。", english: "确认: the finding stands.")),
+            .flag("--reject", help: localized("不采纳：问题不成立。", english: "不采纳: the finding does not stand.")),
+            .flag("--pending", help: localized("待定：尚待决定。", english: "待定: to be decided.")),
+            .option("--message", "-m", value: "TEXT", help: localized("审核人员的说明。", english: "The auditor's comment.")),
             KnowledgeOption.spec,
             ReaderOption.spec,
-            .positional("FILE", help: "The report."),
-            .positional("FINDING-ID", help: "The finding's number in 'audit check'.", optional: true),
+            .positional("FILE", help: localized("报告文件。", english: "The report.")),
+            .positional("FINDING-ID", help: localized("问题在 'audit check' 中的编号。", english: "The finding's number in 'audit check'."), optional: true),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let file = arguments.value("FILE") ?? ""
         let flags: [(flag: String, verdict: ReviewDecision.Verdict)] = [("accept", .accepted), ("reject", .rejected), ("pending", .pending)]
         let verdicts = flags.filter { arguments.flag($0.flag) }.map(\.verdict)
         guard verdicts.count <= 1 else {
-            throw UsageError(message: "choose one of --accept, --reject and --pending", help: nil, command: path)
+            throw .severalVerdicts(command: path)
         }
         guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits.first
@@ -39,10 +37,10 @@ enum ReviewCommand: AuditCommand {
             return ExitCode.success
         }
         guard let verdict = verdicts.first else {
-            throw UsageError(message: "say what you decide: --accept, --reject or --pending", help: nil, command: path)
+            throw .noVerdict(command: path)
         }
         guard let finding = audit.finding(id) else {
-            context.standardError(context.errorRenderer.render(ExplainCommand.unknownFinding(id, in: audit, file: file)))
+            context.standardError(context.errorRenderer.render(.unknownFinding(id, file: file, findings: audit.findings.count)))
             return ExitCode.inputError
         }
         var review = audit.review

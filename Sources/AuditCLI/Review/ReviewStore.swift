@@ -10,9 +10,7 @@ enum ReviewStore {
         guard let data = FileManager.default.contents(atPath: context.absolute(path)) else { return .success(ReviewFile()) }
         guard let review = ReviewFile(data: data) else {
             return .failure(
-                Diagnostic(
-                    code: "CLI009", message: "cannot read the review decisions in \(path): not a review file",
-                    help: "it was written by 'audit review'; restore it, or move it away to start the review again"))
+                Diagnostic.damagedReviewFile(path))
         }
         return .success(review)
     }
@@ -24,7 +22,7 @@ enum ReviewStore {
             try review.encoded().write(to: URL(fileURLWithPath: context.absolute(path)), options: .atomic)
             return nil
         } catch {
-            return Diagnostic(code: "CLI003", message: "cannot write \(path): \(error.localizedDescription)")
+            return Diagnostic.cannotWrite(path, error)
         }
     }
 }

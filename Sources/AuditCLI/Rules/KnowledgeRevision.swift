@@ -18,7 +18,7 @@ enum KnowledgeRevision {
         let files = try git(["ls-tree", "-r", "--name-only", "--full-tree", base, "--", prefix], in: knowledge, base: base)
             .split(separator: "\n").map(String.init).filter { $0.hasSuffix(".rules") || $0.hasSuffix(".vocab") }
         guard files.contains(where: { $0.hasSuffix(".rules") }) else {
-            throw Diagnostic(code: "CLI006", message: "no .rules files in \(knowledgePath) at \(base)")
+            throw Diagnostic.revisionWithoutRules(knowledgePath, base: base)
         }
         var sources: [(path: String, text: String)] = []
         for file in files {
@@ -37,16 +37,14 @@ enum KnowledgeRevision {
         do {
             try process.run()
         } catch {
-            throw Diagnostic(code: "CLI006", message: "cannot read the knowledge base at \(base): git cannot run (\(error.localizedDescription))")
+            throw Diagnostic.unreadableRevision(base, reason: error.localizedDescription, gitRan: false)
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let first = message.split(separator: "\n").first.map(String.init) ?? "git failed"
-            throw Diagnostic(
-                code: "CLI006", message: "cannot read the knowledge base at \(base): \(first)",
-                help: "--base takes a folder of .rules files or a git revision (HEAD, HEAD~1, a branch, a commit)")
+            throw Diagnostic.unreadableRevision(base, reason: first, gitRan: true)
         }
         return String(decoding: data, as: UTF8.self)
     }

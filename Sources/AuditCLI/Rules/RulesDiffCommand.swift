@@ -10,18 +10,17 @@ import RuleLanguage
 /// `audit rules diff --base REV|DIR [REPORT|DIR…]`: what a change of the rules does.
 enum RulesDiffCommand: AuditCommand {
     static let path = ["rules", "diff"]
-    static let spec = CommandSpec(
-        "diff", abstract: "Audit the case library (and any reports given) with the old and the new rules; list what changes.",
-        discussion: """
-            The old rules are --base: a folder of .rules files, or a git revision of the knowledge folder \
-            (HEAD is the last commit, so 'rules diff --base HEAD' shows what uncommitted edits do).
-            """,
+    static var spec: CommandSpec {
+        CommandSpec(
+        "diff", abstract: localized("分别用旧规则和新规则审核案例库（及给出的报告），列出有哪些变化。", english: "Audit the case library (and any reports given) with the old and the new rules; list what changes."),
+        discussion: localized("旧规则由 --base 指定：一个包含 .rules 文件的文件夹，或规则库文件夹的一个 git 版本（HEAD 是最近一次提交，所以 'rules diff --base HEAD' 显示尚未提交的修改带来的变化）。", english: "The old rules are --base: a folder of .rules files, or a git revision of the knowledge folder (HEAD is the last commit, so 'rules diff --base HEAD' shows what uncommitted edits do)."),
         arguments: [
-            .option("--base", value: "REV|DIR", help: "The rules to compare with.", default: "HEAD"),
-            .option("--knowledge", "-k", value: "DIR", help: "The edited knowledge folder.", default: KnowledgeOption.editedFolder),
-            .option("--cases", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
-            .positional("REPORT", help: "More reports, or folders of reports.", repeating: true, optional: true),
+            .option("--base", value: "REV|DIR", help: localized("用来比较的旧规则。", english: "The rules to compare with."), default: "HEAD"),
+            .option("--knowledge", "-k", value: "DIR", help: localized("修改后的规则库文件夹。", english: "The edited knowledge folder."), default: KnowledgeOption.editedFolder),
+            .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
+            .positional("REPORT", help: localized("更多报告，或报告所在的文件夹。", english: "More reports, or folders of reports."), repeating: true, optional: true),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let renderer = context.errorRenderer
@@ -36,7 +35,7 @@ enum RulesDiffCommand: AuditCommand {
             let withoutWords = loaded.vocabularyFiles.isEmpty && loaded.diagnostics.allSatisfy { $0.code == "KB213" }
             guard !loaded.hasErrors || withoutWords else {
                 context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledge.sources, color: context.errorIsTerminal))
-                context.standardError("the rules at \(base) have errors; they cannot be compared\n")
+                context.standardError(localized("\(base) 的规则有错误，无法比较\n", english: "the rules at \(base) have errors; they cannot be compared\n"))
                 return ExitCode.inputError
             }
             if withoutWords {
@@ -103,16 +102,20 @@ enum RulesDiffCommand: AuditCommand {
             }
         }
         if perRule.isEmpty {
-            out += "no finding changes in \(Plural.count(reports.count, "report"))\n"
+            let reportCount = Plural.count(reports.count, .report)
+            out += localized("\(reportCount)的发现都没有变化\n", english: "no finding changes in \(reportCount)\n")
         } else {
-            out += "\nper rule:\n"
+            out += localized("\n按规则：\n", english: "\nper rule:\n")
             let width = (perRule.keys.map(\.count).max() ?? 0) + 2
             for rule in perRule.keys.sorted() {
                 let counts = perRule[rule] ?? (0, 0, 0)
                 out += "  " + padded(rule, to: width) + "+\(counts.added) -\(counts.removed) ~\(counts.changed)\n"
             }
             let totals = perRule.values.reduce((0, 0, 0)) { ($0.0 + $1.added, $0.1 + $1.removed, $0.2 + $1.changed) }
-            out += "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(Plural.count(reports.count, "report"))\n"
+            let reportCount = Plural.count(reports.count, .report)
+            out += localized(
+                "\n\(reportCount)中有 \(touched) 份变化：新增 \(totals.0)，消失 \(totals.1)，改变 \(totals.2)\n",
+                english: "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(reportCount)\n")
         }
         context.standardOutput(out)
         return failed ? ExitCode.inputError : ExitCode.success

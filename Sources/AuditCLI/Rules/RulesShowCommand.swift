@@ -5,18 +5,17 @@ import RuleLanguage
 /// `audit rules show ID`: the rule in plain words.
 enum RulesShowCommand: AuditCommand {
     static let path = ["rules", "show"]
-    static let spec = CommandSpec(
-        "show", abstract: "Show a rule in plain words: what it checks, its basis, parameters and examples.",
-        arguments: [KnowledgeOption.spec, .positional("ID", help: "The rule id, e.g. weight-total.")])
+    static var spec: CommandSpec {
+        CommandSpec(
+        "show", abstract: localized("用平实的话说明一条规则：检查什么、依据、参数和示例。", english: "Show a rule in plain words: what it checks, its basis, parameters and examples."),
+        arguments: [KnowledgeOption.spec, .positional("ID", help: localized("规则编号，如 weight-total。", english: "The rule id, e.g. weight-total."))])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
         let id = arguments.value("ID") ?? ""
         guard let rule = knowledge.rule(id) else {
-            let diagnostic = Diagnostic(
-                code: "CLI002", message: "no rule '\(id)' in the knowledge base",
-                help: Suggestions.closest(to: id, among: knowledge.rules.map(\.id)).map { "did you mean '\($0)'?" }
-                    ?? "see 'audit rules list'")
+            let diagnostic = Diagnostic.unknownRule(id, known: knowledge.rules.map(\.id))
             context.standardError(context.errorRenderer.render(diagnostic))
             return ExitCode.inputError
         }

@@ -1,3 +1,4 @@
+import Diagnostics
 import ArgumentParsing
 import ReportReading
 import RuleLanguage
@@ -6,12 +7,14 @@ import RuleLanguage
 /// reading vocabulary's.
 enum RulesTestCommand: AuditCommand {
     static let path = ["rules", "test"]
-    static let spec = CommandSpec(
-        "test", abstract: "Run every rule's and every reading word's examples and report pass or fail, with the difference on failure.",
+    static var spec: CommandSpec {
+        CommandSpec(
+        "test", abstract: localized("运行每条规则和每个阅读用词的示例，报告通过或失败，失败时显示差异。", english: "Run every rule's and every reading word's examples and report pass or fail, with the difference on failure."),
         arguments: [
             KnowledgeOption.spec,
-            .positional("ID", help: "Only these rules, or 'words' for the reading vocabulary (default: all).", repeating: true, optional: true),
+            .positional("ID", help: localized("只测试这些规则，或用 'words' 测试阅读词表（默认：全部）。", english: "Only these rules, or 'words' for the reading vocabulary (default: all)."), repeating: true, optional: true),
         ])
+    }
 
     /// The ID that selects the reading vocabulary's examples.
     static let wordsID = "words"
@@ -21,7 +24,7 @@ enum RulesTestCommand: AuditCommand {
         let knowledge = loaded.rules
         let wanted = arguments.values("ID")
         for id in wanted where id != wordsID && knowledge.rule(id) == nil {
-            context.standardError("error[CLI002]: no rule '\(id)' in the knowledge base\n")
+            context.standardError(context.errorRenderer.render(Diagnostic.unknownRule(id, known: knowledge.rules.map(\.id))))
             return ExitCode.inputError
         }
         let runner = ExampleRunner(knowledge: knowledge)
@@ -65,7 +68,8 @@ enum RulesTestCommand: AuditCommand {
                 out += "      - \(outcome.expected)\n      + \(outcome.actual)\n"
             }
         }
-        out += "\n\(Plural.count(passed + failed, "example")): \(passed) passed, \(failed) failed\n"
+        let total = Plural.count(passed + failed, .example)
+        out += localized("\n\(total)：\(passed) 个通过，\(failed) 个失败\n", english: "\n\(total): \(passed) passed, \(failed) failed\n")
         context.standardOutput(out)
         return failed == 0 ? ExitCode.success : ExitCode.findings
     }

@@ -9,22 +9,21 @@ import Training
 /// `audit train [CASE] [--trainee NAME] [--answers FILE] [--progress]`: the trainer.
 enum TrainCommand: AuditCommand {
     static let path = ["train"]
-    static let spec = CommandSpec(
-        "train", abstract: "Train new evaluators on the case library: find the issues, get scored and taught.",
-        discussion: """
-            Without CASE, the case suggested by the trainee's progress is offered. With --answers FILE \
-            (lines 'rule line[,line]'), the answers are scored without questions, for scripts.
-            """,
+    static var spec: CommandSpec {
+        CommandSpec(
+        "train", abstract: localized("用案例库培训新的评价人员：找出问题、得到评分和讲解。", english: "Train new evaluators on the case library: find the issues, get scored and taught."),
+        discussion: localized("不给 CASE 时，按学员的进度推荐一个案例。用 --answers FILE（每行 '规则 行号[,行号]'）时，不再提问，直接为这些答案评分，供脚本使用。", english: "Without CASE, the case suggested by the trainee's progress is offered. With --answers FILE (lines 'rule line[,line]'), the answers are scored without questions, for scripts."),
         arguments: [
-            .option("--trainee", "-t", value: "NAME", help: "Whose progress to keep (default: 学员; with --answers, kept only when given)."),
-            .option("--answers", value: "FILE", help: "Score these answers instead of asking."),
-            .flag("--progress", help: "Show the trainee's progress and the suggested next case."),
-            .flag("--all", help: "With --progress: every trainee in the progress file, and the rules the class misses most."),
-            .option("--progress-file", value: "PATH", help: "Where progress is kept (default: ~/.audit/training.json)."),
-            .option("--cases", value: "DIR", help: "The case library.", default: CaseOption.defaultPath),
+            .option("--trainee", "-t", value: "NAME", help: localized("记录谁的进度（默认：学员；用 --answers 时，只有给出此项才记录）。", english: "Whose progress to keep (default: 学员; with --answers, kept only when given).")),
+            .option("--answers", value: "FILE", help: localized("不提问，直接为这些答案评分。", english: "Score these answers instead of asking.")),
+            .flag("--progress", help: localized("显示学员的进度和推荐的下一个案例。", english: "Show the trainee's progress and the suggested next case.")),
+            .flag("--all", help: localized("与 --progress 一起用：列出进度文件中的每个学员，以及全班最常漏掉的规则。", english: "With --progress: every trainee in the progress file, and the rules the class misses most.")),
+            .option("--progress-file", value: "PATH", help: localized("进度保存的位置（默认：~/.audit/training.json）。", english: "Where progress is kept (default: ~/.audit/training.json).")),
+            .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
             KnowledgeOption.spec,
-            .positional("CASE", help: "The case's name (see 'audit cases list').", optional: true),
+            .positional("CASE", help: localized("案例名（见 'audit cases list'）。", english: "The case's name (see 'audit cases list')."), optional: true),
         ])
+    }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
         let renderer = context.errorRenderer
@@ -40,7 +39,7 @@ enum TrainCommand: AuditCommand {
         } catch {
             context.standardError(
                 renderer.render(
-                    Diagnostic(code: "TRN001", message: "cannot read the progress file \(progressPath): \(error)", help: "move it aside to start afresh")))
+                    Diagnostic.unreadableProgress(progressPath)))
             return ExitCode.inputError
         }
         if arguments.flag("progress") {
@@ -52,8 +51,7 @@ enum TrainCommand: AuditCommand {
         let item: Case
         if let name = arguments.value("CASE") {
             guard let named = library.cases.first(where: { $0.name == name }) else {
-                let suggestion = Suggestions.closest(to: name, among: library.cases.map(\.name)).map { "did you mean '\($0)'?" }
-                context.standardError(renderer.render(Diagnostic(code: "TRN002", message: "no case '\(name)'", help: suggestion ?? "see 'audit cases list'")))
+                context.standardError(renderer.render(Diagnostic.unknownCase(name, known: library.cases.map(\.name))))
                 return ExitCode.inputError
             }
             item = named
@@ -77,7 +75,7 @@ enum TrainCommand: AuditCommand {
         if let answersFile = arguments.value("answers") {
             let path = context.absolute(answersFile)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                context.standardError(renderer.render(Diagnostic(code: "TRN003", message: "cannot read the answers file \(answersFile)")))
+                context.standardError(renderer.render(Diagnostic.unreadableAnswers(answersFile)))
                 return ExitCode.inputError
             }
             var problems: [Diagnostic] = []
@@ -85,7 +83,7 @@ enum TrainCommand: AuditCommand {
                 let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 guard !content.allSatisfy(\.isWhitespace) else { continue }
                 if case .failure(let failure) = session.parser.parse(content) {
-                    problems.append(Diagnostic(code: "TRN004", message: failure.message, range: .lines(index + 1, in: answersFile)))
+                    problems.append(.invalidAnswer(failure, line: index + 1, in: answersFile))
                 } else {
                     _ = session.handle("a " + content)
                 }
@@ -126,7 +124,7 @@ enum TrainCommand: AuditCommand {
             try progress.save(to: path)
             context.standardOutput("\n进度已记入 \(path)（学员：\(trainee)）；audit train --progress 查看。\n")
         } catch {
-            context.standardError("error[TRN005]: cannot write the progress file \(path): \(error.localizedDescription)\n")
+            context.standardError(context.errorRenderer.render(Diagnostic.unwritableProgress(path, error)))
         }
     }
 

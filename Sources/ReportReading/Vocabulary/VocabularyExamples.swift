@@ -1,3 +1,4 @@
+import Diagnostics
 import ExactDecimal
 
 /// Runs the examples of the reading vocabulary through the reader's own mechanisms: a
@@ -129,57 +130,58 @@ public enum VocabularyExamples {
         switch example.subject {
         case .table(let kind):
             guard let expected else {
-                return ("a header example says after → which column each cell is", "write the columns in order, '-' for a cell not read")
+                return (localized("表头示例要在 → 后写出每个单元格是哪一列", english: "a header example says after → which column each cell is"), localized("按顺序写出各列，不读的单元格写 '-'", english: "write the columns in order, '-' for a cell not read"))
             }
             if expected == nothing { return nil }
             let (cells, columns) = (Self.cells(example.input), Self.cells(expected))
-            guard cells.count == columns.count else { return ("\(cells.count) cells, but \(columns.count) columns after →", nil) }
+            guard cells.count == columns.count else { return (localized("有 \(cells.count) 个单元格，→ 后却有 \(columns.count) 列", english: "\(cells.count) cells, but \(columns.count) columns after →"), nil) }
             if let unknown = columns.first(where: { $0 != "-" && !kind.columns.map(\.rawValue).contains($0) }) {
-                return ("table \(kind.vocabularyName) has no column '\(unknown)'", nil)
+                return (localized("表 \(kind.vocabularyName) 没有列 '\(unknown)'", english: "table \(kind.vocabularyName) has no column '\(unknown)'"), nil)
             }
         case .column(let kind, _):
             if let expected, expected != "-", !kind.columns.map(\.rawValue).contains(expected) {
-                return ("table \(kind.vocabularyName) has no column '\(expected)'", nil)
+                return (localized("表 \(kind.vocabularyName) 没有列 '\(expected)'", english: "table \(kind.vocabularyName) has no column '\(expected)'"), nil)
             }
         case .field:
-            if let expected, expected != "-", TableField(rawValue: expected) == nil { return ("there is no field '\(expected)'", nil) }
+            if let expected, expected != "-", TableField(rawValue: expected) == nil { return (localized("没有字段 '\(expected)'", english: "there is no field '\(expected)'"), nil) }
         case .row:
-            if let expected, expected != "-", RowRole(rawValue: expected) == nil { return ("there is no row '\(expected)'", nil) }
+            if let expected, expected != "-", RowRole(rawValue: expected) == nil { return (localized("没有行 '\(expected)'", english: "there is no row '\(expected)'"), nil) }
         case .section:
             let known = SectionKind.described.map(\.vocabularyName)
             if let expected, expected != nothing, let unknown = names(expected, separatedBy: "+").first(where: { !known.contains($0) }) {
-                return ("there is no section class '\(unknown)'", nil)
+                return (localized("没有章节类别 '\(unknown)'", english: "there is no section class '\(unknown)'"), nil)
             }
         case .grade, .organisation:
             break
         case .verdict:
-            if let expected, expected != "-", VerdictName(rawValue: expected) == nil { return ("there is no verdict '\(expected)'", nil) }
+            if let expected, expected != "-", VerdictName(rawValue: expected) == nil { return (localized("没有结论 '\(expected)'", english: "there is no verdict '\(expected)'"), nil) }
         case .statement(let name):
-            if let expected, expected != "-", expected != name { return ("a statement example says after → only '-' (no such statement)", nil) }
+            if let expected, expected != "-", expected != name { return (localized("陈述示例在 → 后只能写 '-'（没有这种陈述）", english: "a statement example says after → only '-' (no such statement)"), nil) }
         case .counted:
             let valid = { (word: Substring) in word == "-" || word == Substring(CountedObjects.perObjectMark) || Int(word) != nil }
             guard let expected, expected.split(separator: ",").allSatisfy({ valid($0.trimmingPrefix(" ")) }) else {
-                return ("a counted example says after → the counts it states, '每' for a figure per object, or '-'", "write it as '6' or '每'")
+                return (localized("计数示例要在 → 后写出其中的数目，按每个对象计的写 '每'，或写 '-'", english: "a counted example says after → the counts it states, '每' for a figure per object, or '-'"), localized("写成 '6' 或 '每'", english: "write it as '6' or '每'"))
             }
         case .unitKind:
             if let expected, expected != "-", !UnitKind.allCases.map(\.vocabularyName).contains(expected) {
-                return ("there is no unit kind '\(expected)'", nil)
+                return (localized("没有单位类别 '\(expected)'", english: "there is no unit kind '\(expected)'"), nil)
             }
         case .unit:
-            if let expected, Number(expected) == nil { return ("'\(expected)' is not a number of 万元", nil) }
+            if let expected, Number(expected) == nil { return (localized("'\(expected)' 不是以万元计的数", english: "'\(expected)' is not a number of 万元"), nil) }
         case .measure:
             if let expected, expected.split(separator: " ").count != 2 || Number(String(expected.split(separator: " ")[0])) == nil {
-                return ("a measure example says after → the figure and its unit", "write it as '40 公里'")
+                return (localized("计量示例要在 → 后写出数字和单位", english: "a measure example says after → the figure and its unit"), localized("写成 '40 公里'", english: "write it as '40 公里'"))
             }
         case .operator:
             if let expected, !OperatorKind.allCases.map(\.symbol).contains(expected) {
-                return ("'\(expected)' is no operator symbol", "write one of \(OperatorKind.allCases.map(\.symbol).joined(separator: " "))")
+                let symbols = OperatorKind.allCases.map(\.symbol).joined(separator: " ")
+                return (localized("'\(expected)' 不是比较符号", english: "'\(expected)' is no operator symbol"), localized("写其中之一：\(symbols)", english: "write one of \(symbols)"))
             }
         case .label:
             guard let expected, let pairs = labelPairs(expected) else {
-                return ("a label example says after → the figures it reads", "write them as 'budget 620, spent 590', or 'nothing'")
+                return (localized("标签示例要在 → 后写出读到的数字", english: "a label example says after → the figures it reads"), localized("写成 'budget 620, spent 590'，或 'nothing'", english: "write them as 'budget 620, spent 590', or 'nothing'"))
             }
-            if let unknown = pairs.first(where: { QuantityLabel(rawValue: $0.name) == nil }) { return ("there is no label '\(unknown.name)'", nil) }
+            if let unknown = pairs.first(where: { QuantityLabel(rawValue: $0.name) == nil }) { return (localized("没有标签 '\(unknown.name)'", english: "there is no label '\(unknown.name)'"), nil) }
         }
         return nil
     }

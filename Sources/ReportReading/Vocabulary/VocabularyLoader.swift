@@ -49,11 +49,11 @@ public enum VocabularyLoader {
         var diagnostics: [Diagnostic] = []
         for file in files(in: paths, relativeTo: directory) {
             guard let data = FileManager.default.contents(atPath: resolve(file, directory)) else {
-                diagnostics.append(.vocabularyUnreadable(file, "it cannot be opened"))
+                diagnostics.append(.vocabularyUnreadable(file, localized("无法打开", english: "it cannot be opened")))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.vocabularyUnreadable(file, "it is not UTF-8 text"))
+                diagnostics.append(.vocabularyUnreadable(file, localized("不是 UTF-8 文本", english: "it is not UTF-8 text")))
                 continue
             }
             sources.append((file, text))
@@ -138,11 +138,11 @@ private struct VocabularyBuilder {
 
     private mutating func entry(_ declaration: Declaration, what: String) -> VocabularyEntry? {
         guard let title = declaration.title else {
-            diagnostics.append(.vocabularyMissing("Chinese name in quotes", in: what, declaration.nameRange))
+            diagnostics.append(.vocabularyMissing(.chineseName, in: what, declaration.nameRange))
             return nil
         }
         if declaration.words.isEmpty, declaration.exact.isEmpty, declaration.keyword != .table {
-            diagnostics.append(.vocabularyMissing("words", in: what, declaration.nameRange))
+            diagnostics.append(.vocabularyMissing(.words, in: what, declaration.nameRange))
         }
         if declaration.examples.isEmpty, !declaration.hasErrors { warnings.append(.vocabularyWithoutExample(what, declaration.nameRange)) }
         return VocabularyEntry(
@@ -193,7 +193,7 @@ private struct VocabularyBuilder {
         for column in columns {
             let known = kind.columns.map(\.rawValue)
             guard let name = TableColumn(rawValue: column.name), kind.columns.contains(name) else {
-                diagnostics.append(.vocabularyUnknownName(column.name, kind: "column", among: "table \(declaration.name)", known: known, column.nameRange))
+                diagnostics.append(.vocabularyUnknownName(column.name, kind: "column", table: declaration.name, known: known, column.nameRange))
                 continue
             }
             let columnWhat = "column \(column.name) of table \(declaration.name)"
@@ -214,7 +214,7 @@ private struct VocabularyBuilder {
             if !columnsNeeded.isEmpty { needs.append(columnsNeeded) }
         }
         if declaration.needs.isEmpty {
-            diagnostics.append(.vocabularyMissing("'needs:' (the columns that make a row its header)", in: what, declaration.nameRange))
+            diagnostics.append(.vocabularyMissing(.needs, in: what, declaration.nameRange))
         }
         vocabulary.tables.append(TableWords(kind: kind, entry: entry, needs: needs, columns: declaredColumns))
         for example in declaration.examples { addExample(.table(kind), owner: what, example) }
@@ -228,7 +228,7 @@ private struct VocabularyBuilder {
         let what = "unit \(declaration.name)"
         guard firstDeclaration(what, what, declaration.nameRange) else { return }
         guard let (text, range) = declaration.factor else {
-            diagnostics.append(.vocabularyMissing("'factor:' (how many 万元 one of it is)", in: what, declaration.nameRange))
+            diagnostics.append(.vocabularyMissing(.factor, in: what, declaration.nameRange))
             return
         }
         guard let factor = Number(text), factor > .zero else {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 #if canImport(FoundationXML)
@@ -21,7 +22,7 @@ struct XMLTree {
         let builder = Builder()
         if let error = parseOfficeXML(bytes, with: builder) { return .failure(error) }
         guard let root = builder.stack.first?.children.first else {
-            return .failure(XMLSyntaxError(line: 1, column: 1, message: "the part has no element"))
+            return .failure(XMLSyntaxError(line: 1, column: 1, message: localized("这一部分没有任何元素", english: "the part has no element")))
         }
         return .success(root)
     }
@@ -85,7 +86,7 @@ struct XMLSyntaxError: Error {
                     column += 1
                 }
             case .emptyInput: return nil
-            case .error: return XMLSyntaxError(line: line, column: column, message: "bytes that are not UTF-8 (Word writes its XML in UTF-8)")
+            case .error: return XMLSyntaxError(line: line, column: column, message: localized("有不是 UTF-8 的字节（Word 的 XML 都用 UTF-8）", english: "bytes that are not UTF-8 (Word writes its XML in UTF-8)"))
             }
         }
     }

@@ -41,10 +41,10 @@ struct MissingExampleCheck: LintCheck {
             guard let rule = analysis.definition else { return [] }
             var missing: [Diagnostic] = []
             if !rule.examples.contains(where: { !$0.expectsNothing }) {
-                missing.append(.missingExample(analysis.declaration.id, kind: "fires"))
+                missing.append(.missingExample(analysis.declaration.id, fires: true))
             }
             if !rule.examples.contains(where: \.expectsNothing) {
-                missing.append(.missingExample(analysis.declaration.id, kind: "stays quiet"))
+                missing.append(.missingExample(analysis.declaration.id, fires: false))
             }
             return missing
         }

@@ -93,7 +93,7 @@ struct NeverHoldsCheck: LintCheck {
                     if let template = context.knowledge.template(pattern.template.value), template.derived,
                         !produced.contains(template.name)
                     {
-                        diagnostics.append(.neverHolds("no rule derives '\(template.name)'", pattern.template.range))
+                        diagnostics.append(.neverHolds(localized("没有规则推出 '\(template.name)'", english: "no rule derives '\(template.name)'"), pattern.template.range))
                     }
                 case .aggregate(_, _, _, let pattern):
                     diagnostics += contradictions(in: pattern, parameters: parameters)
@@ -101,7 +101,7 @@ struct NeverHoldsCheck: LintCheck {
                     diagnostics += contradictions(in: pattern, parameters: parameters)
                 case .test(let expression):
                     if let value = constant(expression, parameters), value == .boolean(false) {
-                        diagnostics.append(.neverHolds("it is false whatever the facts", expression.range))
+                        diagnostics.append(.neverHolds(localized("无论事实如何它都为假", english: "it is false whatever the facts"), expression.range))
                     }
                 case .binding:
                     break
@@ -136,7 +136,8 @@ struct NeverHoldsCheck: LintCheck {
             if let low = lower[slot], let high = upper[slot],
                 low.0 > high.0 || (low.0 == high.0 && !(low.inclusive && high.inclusive))
             {
-                diagnostics.append(.neverHolds("'\(slot)' cannot be both \(describe(low, ">")) and \(describe(high, "<"))", range))
+                let (above, below) = (describe(low, ">"), describe(high, "<"))
+                diagnostics.append(.neverHolds(localized("'\(slot)' 不可能既 \(above) 又 \(below)", english: "'\(slot)' cannot be both \(above) and \(below)"), range))
             }
         }
         for constraint in pattern.constraints {
@@ -144,7 +145,7 @@ struct NeverHoldsCheck: LintCheck {
             case .slot(let name, let node):
                 guard let value = constant(node, parameters) else { continue }
                 if let existing = required[name.value], existing != value {
-                    diagnostics.append(.neverHolds("'\(name.value)' cannot be both \(existing.literal) and \(value.literal)", node.range))
+                    diagnostics.append(.neverHolds(localized("'\(name.value)' 不可能既是 \(existing.literal) 又是 \(value.literal)", english: "'\(name.value)' cannot be both \(existing.literal) and \(value.literal)"), node.range))
                     continue
                 }
                 required[name.value] = value

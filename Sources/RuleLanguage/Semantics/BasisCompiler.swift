@@ -12,7 +12,7 @@ struct BasisCompiler {
         var result: [PolicyBasis] = []
         for declaration in files.flatMap(\.bases) {
             if let first = seen[declaration.name.value] {
-                diagnostics.append(.duplicate("basis", declaration.name.value, declaration.name.range, first: first))
+                diagnostics.append(.duplicate(.basis, declaration.name.value, declaration.name.range, first: first))
                 continue
             }
             seen[declaration.name.value] = declaration.name.range
@@ -30,18 +30,19 @@ struct BasisCompiler {
         var valid = true
         func require(_ field: String, _ why: String) {
             if fields[field] == nil {
-                diagnostics.append(.basisIncomplete(name, "has no '\(field):'", why: why))
+                diagnostics.append(.basisIncomplete(name, localized("缺少 '\(field):'", english: "has no '\(field):'"), why: why))
                 valid = false
             }
         }
-        require("document", "a basis names the document it cites, e.g. document: 项目支出绩效评价管理办法")
-        require("scope", "say whom the document governs: 项目, 部门整体 or 全部")
-        require("verified", "say whether the clause was checked against the published text: yes or no")
+        require("document", localized("依据要写明所引的文件，如 document: 项目支出绩效评价管理办法", english: "a basis names the document it cites, e.g. document: 项目支出绩效评价管理办法"))
+        require("scope", localized("写明文件适用于谁：项目、部门整体或全部", english: "say whom the document governs: 项目, 部门整体 or 全部"))
+        require("verified", localized("写明条款是否已对照公开原文核实：yes 或 no", english: "say whether the clause was checked against the published text: yes or no"))
         var scope: PolicyBasis.Scope?
         if let field = fields["scope"] {
             scope = PolicyBasis.Scope(rawValue: field.text)
             if scope == nil {
-                diagnostics.append(.invalidValue("scope '\(field.text)' is not one of \(PolicyBasis.Scope.allCases.map(\.rawValue).joined(separator: "、"))", field.range))
+                let scopes = PolicyBasis.Scope.allCases.map(\.rawValue).joined(separator: "、")
+                diagnostics.append(.invalidValue(localized("适用范围 '\(field.text)' 不是 \(scopes) 之一", english: "scope '\(field.text)' is not one of \(scopes)"), field.range))
                 valid = false
             }
         }
@@ -51,12 +52,12 @@ struct BasisCompiler {
             case "yes", "是": verified = true
             case "no", "否": verified = false
             default:
-                diagnostics.append(.invalidValue("verified '\(field.text)' is not yes or no", field.range))
+                diagnostics.append(.invalidValue(localized("verified '\(field.text)' 不是 yes 或 no", english: "verified '\(field.text)' is not yes or no"), field.range))
                 valid = false
             }
         }
         if verified, fields["quote"] == nil {
-            diagnostics.append(.basisIncomplete(name, "is verified but quotes nothing", why: "a verified basis copies the clause's words: quote: …"))
+            diagnostics.append(.basisIncomplete(name, localized("标为已核实，却没有引用原文", english: "is verified but quotes nothing"), why: localized("已核实的依据要抄录条款原文：quote: …", english: "a verified basis copies the clause's words: quote: …")))
             valid = false
         }
         guard valid else { return nil }

@@ -1,3 +1,4 @@
+import Diagnostics
 import RuleEngine
 
 /// What the checker knows of an expression's type: enough to say "a number compared
@@ -35,12 +36,12 @@ enum InferredType: Equatable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .text: "text"
-        case .number: "a number"
-        case .boolean: "true/false"
-        case .reference(let t): t.map { "a reference to \($0)" } ?? "a reference"
-        case .list: "a list"
-        case .unknown: "any value"
+        case .text: localized("文本", english: "text")
+        case .number: localized("数值", english: "a number")
+        case .boolean: localized("真/假", english: "true/false")
+        case .reference(let t): t.map { localized("指向 \($0) 的引用", english: "a reference to \($0)") } ?? localized("引用", english: "a reference")
+        case .list: localized("列表", english: "a list")
+        case .unknown: localized("任意值", english: "any value")
         }
     }
 

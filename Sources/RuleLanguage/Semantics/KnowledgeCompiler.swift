@@ -31,7 +31,7 @@ struct KnowledgeCompiler {
         for file in files {
             for declaration in file.rules {
                 if let first = seen[declaration.id.value] {
-                    diagnostics.append(.duplicate("rule", declaration.id.value, declaration.id.range, first: first))
+                    diagnostics.append(.duplicate(.rule, declaration.id.value, declaration.id.range, first: first))
                     continue
                 }
                 seen[declaration.id.value] = declaration.id.range
@@ -97,7 +97,7 @@ struct KnowledgeCompiler {
         for file in files {
             for template in file.templates {
                 if let first = seen[template.name.value] {
-                    diagnostics.append(.duplicate("template", template.name.value, template.name.range, first: first))
+                    diagnostics.append(.duplicate(.template, template.name.value, template.name.range, first: first))
                 } else {
                     seen[template.name.value] = template.name.range
                     declarations.append(template)
@@ -109,7 +109,7 @@ struct KnowledgeCompiler {
             var slotNames: [String: SourceRange] = [:]
             for slot in declaration.slots {
                 if let first = slotNames[slot.name.value] {
-                    diagnostics.append(.duplicate("slot", slot.name.value, slot.name.range, first: first))
+                    diagnostics.append(.duplicate(.slot, slot.name.value, slot.name.range, first: first))
                     continue
                 }
                 slotNames[slot.name.value] = slot.name.range
@@ -132,10 +132,10 @@ struct KnowledgeCompiler {
                         if type.accepts(value) {
                             defaultValue = value
                         } else {
-                            diagnostics.append(.typeMismatch("slot '\(slot.name.value)' holds \(InferredType(type)), but its default is \(InferredType(of: value))", node.range))
+                            diagnostics.append(.typeMismatch(localized("槽 '\(slot.name.value)' 存放\(InferredType(type))，默认值却是\(InferredType(of: value))", english: "slot '\(slot.name.value)' holds \(InferredType(type)), but its default is \(InferredType(of: value))"), node.range))
                         }
                     } else {
-                        diagnostics.append(.invalidValue("a default is a value: a number, a text in quotes, true or false", node.range))
+                        diagnostics.append(.invalidValue(localized("默认值应是一个值：数字、引号中的文本、true 或 false", english: "a default is a value: a number, a text in quotes, true or false"), node.range))
                     }
                 }
                 slots.append(SlotDefinition(name: slot.name.value, type: type, referenceTemplate: reference, label: slot.label, defaultValue: defaultValue))
@@ -152,16 +152,16 @@ struct KnowledgeCompiler {
         for file in files {
             for parameter in file.parameters {
                 if let first = seen[parameter.name.value] {
-                    diagnostics.append(.duplicate("parameter", parameter.name.value, parameter.name.range, first: first))
+                    diagnostics.append(.duplicate(.parameter, parameter.name.value, parameter.name.range, first: first))
                     continue
                 }
                 seen[parameter.name.value] = parameter.name.range
                 guard let node = parameter.value else {
-                    diagnostics.append(.invalidValue("parameter '$\(parameter.name.value)' has no 'value:'", parameter.name.range))
+                    diagnostics.append(.invalidValue(localized("参数 '$\(parameter.name.value)' 缺少 'value:'", english: "parameter '$\(parameter.name.value)' has no 'value:'"), parameter.name.range))
                     continue
                 }
                 guard let value = Self.constant(node) else {
-                    diagnostics.append(.invalidValue("a parameter's value is a number, a text in quotes, true/false or a list of these", node.range))
+                    diagnostics.append(.invalidValue(localized("参数的值应是数字、引号中的文本、true/false 或由它们组成的列表", english: "a parameter's value is a number, a text in quotes, true/false or a list of these"), node.range))
                     continue
                 }
                 let basis = parameter.basis.compactMap { bases.resolve($0) }

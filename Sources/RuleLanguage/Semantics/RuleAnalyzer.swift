@@ -68,14 +68,14 @@ struct RuleAnalyzer {
         if declaration.thenRange == nil { report(.missingBlock("then", rule: id)) }
 
         let title = declaration.title.map { renderedTitle($0) }
-        if title == nil { report(.missingField("title", rule: id, why: "every rule needs a Chinese title, e.g. 权重合计不符")) }
+        if title == nil { report(.missingField("title", rule: id, why: localized("每条规则都要有中文标题，如 权重合计不符", english: "every rule needs a Chinese title, e.g. 权重合计不符"))) }
         var severity: FindingSeverity?
         var needsReview = false
         if let field = declaration.kind {
             switch field.text {
             case "finding": break
             case "review": needsReview = true
-            default: report(.invalidValue("kind '\(field.text)' is not 'finding' or 'review'", field.range))
+            default: report(.invalidValue(localized("kind '\(field.text)' 不是 'finding' 或 'review'", english: "kind '\(field.text)' is not 'finding' or 'review'"), field.range))
             }
         }
         let message = declaration.message.map { MessageTemplate($0.text, range: $0.range) }
@@ -86,10 +86,10 @@ struct RuleAnalyzer {
                 severity = Self.severity(field.text)
                 if severity == nil { report(.invalidSeverity(field)) }
             } else {
-                report(.missingField("severity", rule: id, why: "a rule that reports a finding says how much it weighs: high, medium or low"))
+                report(.missingField("severity", rule: id, why: localized("给出问题的规则要说明其严重程度：high、medium 或 low", english: "a rule that reports a finding says how much it weighs: high, medium or low")))
             }
-            if message == nil { report(.missingField("message", rule: id, why: "a finding needs a message, with the values found in {placeholders}")) }
-            if recommendation == nil { report(.missingField("recommendation", rule: id, why: "a finding says what to do about it")) }
+            if message == nil { report(.missingField("message", rule: id, why: localized("问题要有消息，用 {占位符} 写出发现的数值", english: "a finding needs a message, with the values found in {placeholders}"))) }
+            if recommendation == nil { report(.missingField("recommendation", rule: id, why: localized("问题要说明如何整改", english: "a finding says what to do about it"))) }
         }
         for (template, field) in [(message, declaration.message), (recommendation, declaration.recommendation)] {
             if let template, let field { check(template, field: field) }
@@ -133,7 +133,7 @@ struct RuleAnalyzer {
             switch part {
             case .text: continue
             case .variable(let name, _, _):
-                report(.invalidValue("a title names parameters only ({$name}), not the variable '\(name)': the title is the same for every finding", range))
+                report(.invalidValue(localized("标题只能引用参数（{$名称}），不能引用变量 '\(name)'：标题对每个问题都相同", english: "a title names parameters only ({$name}), not the variable '\(name)': the title is the same for every finding"), range))
             case .parameter(let name, _):
                 if let parameter = parameter(name, at: range) { values[name] = .text(parameter.displayValue) }
             }
@@ -146,7 +146,10 @@ struct RuleAnalyzer {
         field.text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" }).compactMap { word in
             let name = String(word.dropFirst())
             guard word.hasPrefix("?"), let index = factConditions[name] else {
-                report(.invalidValue("cites '\(word)' is not a fact variable of the rule (?x: template(…)); known: \(factConditions.keys.sorted().map { "?" + $0 }.joined(separator: " "))", field.range))
+                let known = factConditions.keys.sorted().map { "?" + $0 }.joined(separator: " ")
+                report(.invalidValue(localized(
+                    "cites 中的 '\(word)' 不是规则的事实变量（?x: template(…)）；现有：\(known)",
+                    english: "cites '\(word)' is not a fact variable of the rule (?x: template(…)); known: \(known)"), field.range))
                 return nil
             }
             if let variable = scope[name] { records[variable.record].uses += 1 }
@@ -254,7 +257,7 @@ struct RuleAnalyzer {
                 switch function.value {
                 case "sum":
                     if !type.isOrderable(with: .number) || type == .text {
-                        report(.typeMismatch("sum adds numbers, but this is \(type)", argument.range))
+                        report(.typeMismatch(localized("sum 只能累加数值，这里却是\(type)", english: "sum adds numbers, but this is \(type)"), argument.range))
                     }
                     aggregate = .sum(expression)
                 case "min", "max":
@@ -280,7 +283,7 @@ struct RuleAnalyzer {
         case .test(let expression):
             guard let (compiled, type) = compile(expression, local: [:], template: nil) else { return nil }
             if type != .boolean, type != .unknown {
-                report(.typeMismatch("a test must be true or false, but this is \(type)", expression.range))
+                report(.typeMismatch(localized("test 的结果应为真或假，这里却是\(type)", english: "a test must be true or false, but this is \(type)"), expression.range))
                 return nil
             }
             return .test(compiled)
@@ -345,7 +348,7 @@ struct RuleAnalyzer {
                     if let existing = local[variableName] ?? scope[variableName] {
                         records[existing.record].uses += 1
                         if !slotType.canEqual(existing.type) {
-                            report(.typeMismatch("slot '\(name.value)' holds \(slotType), but ?\(variableName) is \(existing.type): they are never equal", range))
+                            report(.typeMismatch(localized("槽 '\(name.value)' 存放\(slotType)，而 ?\(variableName) 是\(existing.type)：两者永远不会相等", english: "slot '\(name.value)' holds \(slotType), but ?\(variableName) is \(existing.type): they are never equal"), range))
                             failed = true
                         }
                     } else {
@@ -360,7 +363,7 @@ struct RuleAnalyzer {
                     continue
                 }
                 guard slotType.canEqual(type) else {
-                    report(.typeMismatch("slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)", value.range))
+                    report(.typeMismatch(localized("'\(template.name)' 的槽 '\(name.value)' 存放\(slotType)，这里却是\(type)", english: "slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)"), value.range))
                     failed = true
                     continue
                 }
@@ -375,7 +378,7 @@ struct RuleAnalyzer {
                     continue
                 }
                 if type != .boolean, type != .unknown {
-                    report(.typeMismatch("a condition on the fact must be true or false, but this is \(type)", expression.range))
+                    report(.typeMismatch(localized("对事实的条件应为真或假，这里却是\(type)", english: "a condition on the fact must be true or false, but this is \(type)"), expression.range))
                     failed = true
                     continue
                 }
@@ -434,7 +437,7 @@ struct RuleAnalyzer {
             for item in items {
                 guard let (expression, _) = compile(item, local: local, template: template) else { return nil }
                 guard case .constant(let value) = expression else {
-                    report(.invalidValue("a list may only hold values, not variables", range))
+                    report(.invalidValue(localized("列表只能包含值，不能包含变量", english: "a list may only hold values, not variables"), range))
                     return nil
                 }
                 values.append(value)
@@ -444,7 +447,7 @@ struct RuleAnalyzer {
             guard let (expression, type) = compile(operand, local: local, template: template) else { return nil }
             let expected: InferredType = op == .not ? .boolean : .number
             if type != expected, type != .unknown {
-                report(.typeMismatch("'\(op.rawValue)' needs \(expected), but this is \(type)", range))
+                report(.typeMismatch(localized("'\(op.rawValue)' 需要\(expected)，这里却是\(type)", english: "'\(op.rawValue)' needs \(expected), but this is \(type)"), range))
                 return nil
             }
             return (.unary(op, expression), expected)
@@ -469,17 +472,17 @@ struct RuleAnalyzer {
                     return nil
                 }
                 guard case .text(let text)? = symbols.parameters[name]?.value else {
-                    report(.typeMismatch("'matches' takes a regular expression in quotes or a text parameter", patternRange))
+                    report(.typeMismatch(localized("'matches' 后面应是引号中的正则表达式或文本参数", english: "'matches' takes a regular expression in quotes or a text parameter"), patternRange))
                     return nil
                 }
                 useParameter(name)
                 source = text
             default:
-                report(.typeMismatch("'matches' takes a regular expression in quotes or a text parameter", patternRange))
+                report(.typeMismatch(localized("'matches' 后面应是引号中的正则表达式或文本参数", english: "'matches' takes a regular expression in quotes or a text parameter"), patternRange))
                 return nil
             }
             if textType != .text, textType != .unknown {
-                report(.typeMismatch("'matches' searches text, but this is \(textType)", textNode.range))
+                report(.typeMismatch(localized("'matches' 在文本中查找，这里却是\(textType)", english: "'matches' searches text, but this is \(textType)"), textNode.range))
                 return nil
             }
             guard let regex = try? RegularExpression(source) else {
@@ -494,10 +497,7 @@ struct RuleAnalyzer {
                 return nil
             }
             guard arity.contains(argumentNodes.count) else {
-                let expected = arity.lowerBound == arity.upperBound
-                    ? "\(arity.lowerBound) argument\(arity.lowerBound == 1 ? "" : "s")"
-                    : "at least \(arity.lowerBound) argument\(arity.lowerBound == 1 ? "" : "s")"
-                report(.wrongArgumentCount(name.value, expected: expected, got: argumentNodes.count, range))
+                report(.wrongArgumentCount(name.value, arity: arity, got: argumentNodes.count, range))
                 return nil
             }
             let compiled = argumentNodes.map { compile($0, local: local, template: template) }
@@ -513,11 +513,11 @@ struct RuleAnalyzer {
                 case .if: types.count == 3 && types[1] == types[2] ? types[1] : .unknown
                 }
             if function == .if, types.first != .boolean, types.first != .unknown {
-                report(.typeMismatch("the first argument of if is a condition, but this is \(types.first ?? .unknown)", argumentNodes[0].range))
+                report(.typeMismatch(localized("if 的第一个参数应是条件，这里却是\(types.first ?? .unknown)", english: "the first argument of if is a condition, but this is \(types.first ?? .unknown)"), argumentNodes[0].range))
                 return nil
             }
             if [.abs, .round].contains(function), let bad = types.first(where: { !$0.isOrderable(with: .number) || $0 == .text }) {
-                report(.typeMismatch("\(name.value) needs a number, but this is \(bad)", range))
+                report(.typeMismatch(localized("\(name.value) 需要数值，这里却是\(bad)", english: "\(name.value) needs a number, but this is \(bad)"), range))
                 return nil
             }
             return (.call(function, arguments), result)
@@ -536,35 +536,35 @@ struct RuleAnalyzer {
         switch op {
         case .add, .subtract, .multiply, .divide:
             for (type, node) in [(left, leftNode), (right, rightNode)] where type != .number && type != .unknown {
-                report(.typeMismatch("'\(op.rawValue)' needs numbers, but this is \(type)", node.range))
+                report(.typeMismatch(localized("'\(op.rawValue)' 需要数值，这里却是\(type)", english: "'\(op.rawValue)' needs numbers, but this is \(type)"), node.range))
                 return nil
             }
             return .number
         case .equal, .notEqual:
             guard left.canEqual(right) else {
-                return mismatch("compares \(left) with \(right): they are never equal")
+                return mismatch(localized("把\(left)与\(right)比较：两者永远不会相等", english: "compares \(left) with \(right): they are never equal"))
             }
             return .boolean
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard left.isOrderable(with: right) else {
-                return mismatch("'\(op.rawValue)' compares numbers with numbers or texts with texts, not \(left) with \(right)")
+                return mismatch(localized("'\(op.rawValue)' 只比较数值与数值、文本与文本，不能比较\(left)与\(right)", english: "'\(op.rawValue)' compares numbers with numbers or texts with texts, not \(left) with \(right)"))
             }
             return .boolean
         case .and, .or:
             for (type, node) in [(left, leftNode), (right, rightNode)] where type != .boolean && type != .unknown {
-                report(.typeMismatch("'\(op.rawValue)' joins conditions, but this is \(type)", node.range))
+                report(.typeMismatch(localized("'\(op.rawValue)' 连接的是条件，这里却是\(type)", english: "'\(op.rawValue)' joins conditions, but this is \(type)"), node.range))
                 return nil
             }
             return .boolean
         case .contains:
             switch (left, right) {
             case (.text, .text), (.list, _), (.unknown, _), (.text, .unknown): return .boolean
-            default: return mismatch("'contains' looks for text in text or a value in a list, not \(right) in \(left)")
+            default: return mismatch(localized("'contains' 在文本中找文本、在列表中找值，不能在\(left)中找\(right)", english: "'contains' looks for text in text or a value in a list, not \(right) in \(left)"))
             }
         case .in:
             switch (left, right) {
             case (_, .list), (_, .unknown), (.text, .text): return .boolean
-            default: return mismatch("'in' looks for a value in a list, but this is \(right)")
+            default: return mismatch(localized("'in' 在列表中找值，这里却是\(right)", english: "'in' looks for a value in a list, but this is \(right)"))
             }
         }
     }
@@ -585,11 +585,11 @@ struct RuleAnalyzer {
             if case .derive = node { logical = true }
             return .assert(template: template.name, slots: slots, logical: logical)
         case .retract(let variable):
-            guard let template = factTemplate(variable, action: "retracted") else { return nil }
+            guard let template = factTemplate(variable, retracting: true) else { return nil }
             _ = template
             return .retract(variable: variable.value)
         case .modify(let variable, let slotNodes, _):
-            guard let template = factTemplate(variable, action: "modified"),
+            guard let template = factTemplate(variable, retracting: false),
                 let slots = assignments(slotNodes, of: template)
             else { return nil }
             return .modify(variable: variable.value, slots: slots)
@@ -605,12 +605,12 @@ struct RuleAnalyzer {
         }
     }
 
-    private mutating func factTemplate(_ variable: Located<String>, action: String) -> TemplateDefinition? {
+    private mutating func factTemplate(_ variable: Located<String>, retracting: Bool) -> TemplateDefinition? {
         guard let bound = scope[variable.value], bound.isFact, let template = factTemplates[variable.value] else {
             if scope[variable.value] == nil, lets[variable.value] == nil {
                 report(.unboundVariable(variable.value, variable.range, known: knownVariables))
             } else {
-                report(.notAFact(variable, action: action))
+                report(.notAFact(variable, retracting: retracting))
             }
             return nil
         }
@@ -635,7 +635,7 @@ struct RuleAnalyzer {
             }
             let slotType = InferredType(slot.type, template: slot.referenceTemplate)
             if !slotType.canEqual(type) {
-                report(.typeMismatch("slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)", value.range))
+                report(.typeMismatch(localized("'\(template.name)' 的槽 '\(name.value)' 存放\(slotType)，这里却是\(type)", english: "slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)"), value.range))
                 failed = true
                 continue
             }
@@ -655,7 +655,7 @@ struct RuleAnalyzer {
         for fact in node.facts {
             guard let label = fact.label else { continue }
             if let first = labels[label.value] {
-                report(.duplicate("label", label.value, label.range, first: first))
+                report(.duplicate(.label, label.value, label.range, first: first))
             } else {
                 labels[label.value] = label.range
             }
@@ -674,7 +674,7 @@ struct RuleAnalyzer {
             }
         }
         if expectations.contains(where: { if case .nothing = $0 { true } else { false } }), expectations.count > 1 {
-            report(.invalidValue("'expect: nothing' cannot stand beside other expectations", node.title.range))
+            report(.invalidValue(localized("'expect: nothing' 不能与其他期望并列", english: "'expect: nothing' cannot stand beside other expectations"), node.title.range))
         }
         return RuleExample(title: node.title.text, facts: facts, expectations: expectations, range: node.title.range)
     }
@@ -700,7 +700,7 @@ struct RuleAnalyzer {
                     continue
                 }
                 if case .reference = slotType {} else if slotType != .unknown {
-                    report(.typeMismatch("slot '\(name.value)' holds \(slotType), but '\(label)' is a fact", range))
+                    report(.typeMismatch(localized("槽 '\(name.value)' 存放\(slotType)，而 '\(label)' 是一条事实", english: "slot '\(name.value)' holds \(slotType), but '\(label)' is a fact"), range))
                     failed = true
                     continue
                 }
@@ -712,12 +712,12 @@ struct RuleAnalyzer {
                 continue
             }
             guard case .constant(let value) = expression else {
-                report(.invalidValue("an example fact holds values, not variables", valueNode.range))
+                report(.invalidValue(localized("示例中的事实只能包含值，不能包含变量", english: "an example fact holds values, not variables"), valueNode.range))
                 failed = true
                 continue
             }
             if !slotType.canEqual(type) {
-                report(.typeMismatch("slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)", valueNode.range))
+                report(.typeMismatch(localized("'\(template.name)' 的槽 '\(name.value)' 存放\(slotType)，这里却是\(type)", english: "slot '\(name.value)' of '\(template.name)' holds \(slotType), but this is \(type)"), valueNode.range))
                 failed = true
                 continue
             }

@@ -74,7 +74,7 @@ struct Lexer {
                 while i < characters.count, Lexer.isNameCharacter(characters[i]) { i += 1 }
                 let name = String(characters[nameStart..<i])
                 guard !name.isEmpty else {
-                    throw Failure(diagnostic: .expected(c == "$" || c == "＄" ? "a parameter name after '$'" : "a variable name after '?'", found: nil, at: range(start, start + 1)))
+                    throw Failure(diagnostic: .expected(c == "$" || c == "＄" ? localized(" '$' 后面的参数名", english: "a parameter name after '$'") : localized(" '?' 后面的变量名", english: "a variable name after '?'"), found: nil, at: range(start, start + 1)))
                 }
                 tokens.append(Token(kind: c == "$" || c == "＄" ? .parameter(name) : .variable(name), range: range(start, i)))
                 continue

@@ -159,7 +159,7 @@ struct Parser {
     // MARK: Templates
 
     private mutating func startTemplate(_ stream: inout TokenStream) throws(Lexer.Failure) {
-        let name = try stream.expectIdentifier("a template name after 'template'")
+        let name = try stream.expectIdentifier(localized(" 'template' 后面的模板名", english: "a template name after 'template'"))
         var label: String?
         var derived = false
         while let token = stream.next() {
@@ -168,7 +168,7 @@ struct Parser {
             } else if token.isKeyword("derived") {
                 derived = true
             } else {
-                throw Lexer.Failure(diagnostic: .expected("a label in quotes or 'derived'", found: token, at: token.range))
+                throw Lexer.Failure(diagnostic: .expected(localized("引号中的标签或 'derived'", english: "a label in quotes or 'derived'"), found: token, at: token.range))
             }
         }
         var declaration = TemplateDeclaration(name: name, label: label)
@@ -180,14 +180,14 @@ struct Parser {
     /// `name: type ["label"] [default value]`
     private mutating func parseSlot(_ content: Substring, line: Int, column: Int, template: Int) throws(Lexer.Failure) {
         var stream = try logicalTokens(content, line: line, column: column)
-        let name = try stream.expectIdentifier("a slot name")
-        _ = try stream.expect(":", "':' after the slot name")
-        let typeName = try stream.expectIdentifier("a slot type (text, number, boolean, list, any, reference)")
+        let name = try stream.expectIdentifier(localized("槽名", english: "a slot name"))
+        _ = try stream.expect(":", localized("槽名后面的 ':'", english: "':' after the slot name"))
+        let typeName = try stream.expectIdentifier(localized("槽类型（text、number、boolean、list、any、reference）", english: "a slot type (text, number, boolean, list, any, reference)"))
         let type: SlotType
         switch typeName.value {
         case "reference":
             if stream.takeKeyword("to") != nil {
-                type = .reference(try stream.expectIdentifier("a template name after 'reference to'"))
+                type = .reference(try stream.expectIdentifier(localized(" 'reference to' 后面的模板名", english: "a template name after 'reference to'")))
             } else {
                 type = .reference(nil)
             }
@@ -215,7 +215,7 @@ struct Parser {
     // MARK: Bases
 
     private mutating func startBasis(_ stream: inout TokenStream) throws(Lexer.Failure) {
-        let name = try stream.expectIdentifier("a name after 'basis'")
+        let name = try stream.expectIdentifier(localized(" 'basis' 后面的名称", english: "a name after 'basis'"))
         try stream.expectEnd()
         file.bases.append(BasisDeclaration(name: name, range: name.range))
         context = .basis(file.bases.count - 1)
@@ -224,7 +224,7 @@ struct Parser {
     private mutating func parseBasisField(_ content: Substring, line: Int, column: Int, basis: Int) throws(Lexer.Failure) {
         guard let (name, value, offset) = field(content), Self.basisFields.contains(name) else {
             let word = leadingWord(content) ?? String(content.prefix(1))
-            throw Lexer.Failure(diagnostic: .unknownField(word, in: "basis", known: Self.basisFields, range(line, column, word.count)))
+            throw Lexer.Failure(diagnostic: .unknownField(word, in: .basis, known: Self.basisFields, range(line, column, word.count)))
         }
         file.bases[basis].fields[name] = textField(value, line: line, column: column + offset)
     }
@@ -232,7 +232,7 @@ struct Parser {
     // MARK: Parameters
 
     private mutating func startParameter(_ stream: inout TokenStream) throws(Lexer.Failure) {
-        let name = try stream.expectIdentifier("a parameter name after 'parameter'")
+        let name = try stream.expectIdentifier(localized(" 'parameter' 后面的参数名", english: "a parameter name after 'parameter'"))
         try stream.expectEnd()
         file.parameters.append(ParameterDeclaration(name: name, range: name.range))
         context = .parameter(file.parameters.count - 1)
@@ -243,7 +243,7 @@ struct Parser {
     {
         guard let (name, value, offset) = field(content), Self.parameterFields.contains(name) else {
             let word = leadingWord(content) ?? String(content.prefix(1))
-            throw Lexer.Failure(diagnostic: .unknownField(word, in: "parameter", known: Self.parameterFields, range(line, column, word.count)))
+            throw Lexer.Failure(diagnostic: .unknownField(word, in: .parameter, known: Self.parameterFields, range(line, column, word.count)))
         }
         let valueColumn = column + offset
         let text = textField(value, line: line, column: valueColumn)
@@ -263,7 +263,7 @@ struct Parser {
     // MARK: Rules
 
     private mutating func startRule(_ stream: inout TokenStream) throws(Lexer.Failure) {
-        let id = try stream.expectIdentifier("a rule id after 'rule'")
+        let id = try stream.expectIdentifier(localized(" 'rule' 后面的规则编号", english: "a rule id after 'rule'"))
         try stream.expectEnd()
         file.rules.append(RuleDeclaration(id: id))
         context = .rule(file.rules.count - 1, .fields)
@@ -295,7 +295,7 @@ struct Parser {
             file.rules[rule].examples[file.rules[rule].examples.count - 1].facts.append(fact)
         case .fields, .example:
             if let (name, _, _) = field(content) {
-                throw Lexer.Failure(diagnostic: .unknownField(name, in: "rule", known: Self.ruleFields, range(line, column, name.count)))
+                throw Lexer.Failure(diagnostic: .unknownField(name, in: .rule, known: Self.ruleFields, range(line, column, name.count)))
             }
             let word = leadingWord(content) ?? String(content.prefix(1))
             throw Lexer.Failure(diagnostic: .expectedField(range(line, column, word.count)))
@@ -332,7 +332,7 @@ struct Parser {
             let expression = try stream.expression()
             try stream.expectEnd()
             guard case .literal(.number(let number), let r) = expression, let salience = number.intValue else {
-                throw Lexer.Failure(diagnostic: .expected("a whole number for the salience", found: nil, at: expression.range))
+                throw Lexer.Failure(diagnostic: .expected(localized("表示优先级（salience）的整数", english: "a whole number for the salience"), found: nil, at: expression.range))
             }
             file.rules[rule].salience = Located(value: salience, range: r)
         case "when", "then":
@@ -378,7 +378,7 @@ struct Parser {
     private static let aggregateFunctions: Set<String> = ["count", "sum", "min", "max", "collect"]
 
     private mutating func condition(_ stream: inout TokenStream) throws(Lexer.Failure) -> ConditionNode {
-        guard let first = stream.peek else { throw Lexer.Failure(diagnostic: .expected("a condition", found: nil, at: stream.end)) }
+        guard let first = stream.peek else { throw Lexer.Failure(diagnostic: .expected(localized("一个条件", english: "a condition"), found: nil, at: stream.end)) }
         if first.isKeyword("not") || first.isKeyword("exists") {
             _ = stream.next()
             let pattern = try self.pattern(&stream)
@@ -390,8 +390,8 @@ struct Parser {
         }
         if first.isKeyword("let") {
             _ = stream.next()
-            let variable = try stream.expectVariable("a variable after 'let', like ?total")
-            _ = try stream.expect("=", "'=' after the variable")
+            let variable = try stream.expectVariable(localized(" 'let' 后面的变量，如 ?total", english: "a variable after 'let', like ?total"))
+            _ = try stream.expect("=", localized("变量后面的 '='", english: "'=' after the variable"))
             return .binding(variable: variable, value: try stream.expression())
         }
         if case .variable(let name) = first.kind {
@@ -401,23 +401,24 @@ struct Parser {
                 return .pattern(try pattern(&stream), factVariable: variable)
             }
             if stream.take("=") != nil {
-                let function = try stream.expectIdentifier("count, sum, min, max or collect")
+                let function = try stream.expectIdentifier(localized(" count、sum、min、max 或 collect", english: "count, sum, min, max or collect"))
                 guard Self.aggregateFunctions.contains(function.value) else {
                     throw Lexer.Failure(diagnostic: .unknownAggregate(function))
                 }
                 var argument: ExpressionNode?
                 if function.value != "count" { argument = try stream.expression() }
                 guard stream.takeKeyword("of") != nil else {
-                    throw Lexer.Failure(diagnostic: .expected("'of' and a pattern, as in: \(function.value)\(function.value == "count" ? "" : " ?value") of template(…)", found: stream.peek, at: stream.peek?.range ?? stream.end))
+                    let example = "\(function.value)\(function.value == "count" ? "" : " ?value") of template(…)"
+                    throw Lexer.Failure(diagnostic: .expected(localized(" 'of' 和一个模式，如：\(example)", english: "'of' and a pattern, as in: \(example)"), found: stream.peek, at: stream.peek?.range ?? stream.end))
                 }
                 return .aggregate(variable: variable, function: function, argument: argument, pattern: try pattern(&stream))
             }
-            throw Lexer.Failure(diagnostic: .expected("':' to bind a fact or '=' to aggregate after \(first.display)", found: stream.peek, at: stream.peek?.range ?? stream.end))
+            throw Lexer.Failure(diagnostic: .expected(localized("\(first.display) 后面的 ':'（绑定事实）或 '='（汇总）", english: "':' to bind a fact or '=' to aggregate after \(first.display)"), found: stream.peek, at: stream.peek?.range ?? stream.end))
         }
         if first.identifier != nil, stream.peek(1)?.isSymbol("(") == true {
             return .pattern(try pattern(&stream), factVariable: nil)
         }
-        throw Lexer.Failure(diagnostic: .expected("a condition: template(…), not …, exists …, ?x = sum … of …, let …, or test …", found: first, at: first.range))
+        throw Lexer.Failure(diagnostic: .expected(localized("一个条件：template(…)、not …、exists …、?x = sum … of …、let … 或 test …", english: "a condition: template(…), not …, exists …, ?x = sum … of …, let …, or test …"), found: first, at: first.range))
     }
 
     /// A token that begins a value: a variable, parameter, number or text.
@@ -429,8 +430,8 @@ struct Parser {
     }
 
     private mutating func pattern(_ stream: inout TokenStream) throws(Lexer.Failure) -> PatternNode {
-        let template = try stream.expectIdentifier("a template name")
-        _ = try stream.expect("(", "'(' after the template name")
+        let template = try stream.expectIdentifier(localized("模板名", english: "a template name"))
+        _ = try stream.expect("(", localized("模板名后面的 '('", english: "'(' after the template name"))
         var constraints: [ConstraintNode] = []
         if stream.take(")") == nil {
             repeat {
@@ -441,12 +442,12 @@ struct Parser {
                 } else if let name = stream.peek, case .identifier(let slot) = name.kind, let next = stream.peek(1),
                     Self.startsValue(next)
                 {
-                    throw Lexer.Failure(diagnostic: .expected("':' after the slot name '\(slot)'", found: next, at: next.range))
+                    throw Lexer.Failure(diagnostic: .expected(localized("槽名 '\(slot)' 后面的 ':'", english: "':' after the slot name '\(slot)'"), found: next, at: next.range))
                 } else {
                     constraints.append(.test(try stream.expression()))
                 }
             } while stream.take(",") != nil
-            _ = try stream.expect(")", "',' or ')' in the pattern")
+            _ = try stream.expect(")", localized("模式中的 ',' 或 ')'", english: "',' or ')' in the pattern"))
         }
         return PatternNode(template: template, constraints: constraints, range: template.range.through(stream.previousEnd))
     }
@@ -455,10 +456,10 @@ struct Parser {
     private mutating func fact(_ stream: inout TokenStream, labelled: Bool) throws(Lexer.Failure) -> FactNode {
         var label: Located<String>?
         if labelled, stream.peek?.identifier != nil, stream.peek(1)?.isSymbol(":") == true {
-            label = try stream.expectIdentifier("a label")
+            label = try stream.expectIdentifier(localized("标签", english: "a label"))
             _ = stream.next()
         }
-        let template = try stream.expectIdentifier("a template name")
+        let template = try stream.expectIdentifier(localized("模板名", english: "a template name"))
         let assignments = try self.assignments(&stream, after: "the template name")
         return FactNode(
             label: label, template: template, slots: assignments, range: (label?.range ?? template.range).through(stream.previousEnd))
@@ -468,21 +469,21 @@ struct Parser {
     private mutating func assignments(_ stream: inout TokenStream, after what: String) throws(Lexer.Failure)
         -> [(Located<String>, ExpressionNode)]
     {
-        _ = try stream.expect("(", "'(' after \(what)")
+        _ = try stream.expect("(", localized("\(what) 后面的 '('", english: "'(' after \(what)"))
         var result: [(Located<String>, ExpressionNode)] = []
         if stream.take(")") == nil {
             repeat {
-                let slot = try stream.expectIdentifier("a slot name")
-                _ = try stream.expect(":", "':' after the slot name")
+                let slot = try stream.expectIdentifier(localized("槽名", english: "a slot name"))
+                _ = try stream.expect(":", localized("槽名后面的 ':'", english: "':' after the slot name"))
                 result.append((slot, try stream.expression()))
             } while stream.take(",") != nil
-            _ = try stream.expect(")", "',' or ')'")
+            _ = try stream.expect(")", localized(" ',' 或 ')'", english: "',' or ')'"))
         }
         return result
     }
 
     private mutating func action(_ stream: inout TokenStream) throws(Lexer.Failure) -> ActionNode {
-        guard let first = stream.next() else { throw Lexer.Failure(diagnostic: .expected("an action", found: nil, at: stream.end)) }
+        guard let first = stream.next() else { throw Lexer.Failure(diagnostic: .expected(localized("一个动作", english: "an action"), found: nil, at: stream.end)) }
         switch first.identifier {
         case "finding":
             return .finding(first.range)
@@ -490,19 +491,19 @@ struct Parser {
             let fact = try self.fact(&stream, labelled: false)
             return first.identifier == "derive" ? .derive(fact) : .assert(fact)
         case "retract":
-            return .retract(try stream.expectVariable("a fact variable after 'retract', like ?f"))
+            return .retract(try stream.expectVariable(localized(" 'retract' 后面的事实变量，如 ?f", english: "a fact variable after 'retract', like ?f")))
         case "modify":
-            let variable = try stream.expectVariable("a fact variable after 'modify', like ?f")
+            let variable = try stream.expectVariable(localized(" 'modify' 后面的事实变量，如 ?f", english: "a fact variable after 'modify', like ?f"))
             let slots = try assignments(&stream, after: "the fact variable")
             return .modify(variable, slots, first.range.through(stream.previousEnd))
         case "emit":
-            let name = try stream.expectIdentifier("a result name after 'emit'")
+            let name = try stream.expectIdentifier(localized(" 'emit' 后面的结果名", english: "a result name after 'emit'"))
             let arguments = try assignments(&stream, after: "the result name")
             return .emit(name, arguments, first.range.through(stream.previousEnd))
         case "halt":
             return .halt(first.range)
         default:
-            throw Lexer.Failure(diagnostic: .expected("an action: finding, derive, assert, retract, modify, emit or halt", found: first, at: first.range))
+            throw Lexer.Failure(diagnostic: .expected(localized("一个动作：finding、derive、assert、retract、modify、emit 或 halt", english: "an action: finding, derive, assert, retract, modify, emit or halt"), found: first, at: first.range))
         }
     }
 }

@@ -40,7 +40,7 @@ struct Token: Equatable {
         case .variable(let s): "'?\(s)'"
         case .parameter(let s): "'$\(s)'"
         case .number(let s, let percent): "'\(s)\(percent ? "%" : "")'"
-        case .text: "a text"
+        case .text: localized("一段文本", english: "a text")
         case .symbol(let s): "'\(s)'"
         }
     }

@@ -59,7 +59,7 @@ struct TokenStream {
 
     mutating func expectEnd() throws(Lexer.Failure) {
         if let token = peek {
-            throw Lexer.Failure(diagnostic: .expected("the end of the line", found: token, at: token.range))
+            throw Lexer.Failure(diagnostic: .expected(localized("行尾", english: "the end of the line"), found: token, at: token.range))
         }
     }
 
@@ -152,7 +152,7 @@ struct TokenStream {
 
     private mutating func primary() throws(Lexer.Failure) -> ExpressionNode {
         guard let token = next() else {
-            throw Lexer.Failure(diagnostic: .expected("a value", found: nil, at: end))
+            throw Lexer.Failure(diagnostic: .expected(localized("一个值", english: "a value"), found: nil, at: end))
         }
         switch token.kind {
         case .number(let digits, _):
@@ -175,24 +175,24 @@ struct TokenStream {
                 var arguments: [ExpressionNode] = []
                 if take(")") == nil {
                     repeat { arguments.append(try expression()) } while take(",") != nil
-                    _ = try expect(")", "')' to close the arguments of \(name)")
+                    _ = try expect(")", localized(" ')'，以结束 \(name) 的参数", english: "')' to close the arguments of \(name)"))
                 }
                 return .call(Located(value: name, range: token.range), arguments, token.range.through(previousEnd))
             }
             return .name(name, token.range)
         case .symbol("("):
             let inner = try expression()
-            _ = try expect(")", "')'")
+            _ = try expect(")", localized(" ')'", english: "')'"))
             return inner
         case .symbol("["):
             var items: [ExpressionNode] = []
             if take("]") == nil {
                 repeat { items.append(try expression()) } while take(",") != nil
-                _ = try expect("]", "']' to close the list")
+                _ = try expect("]", localized(" ']'，以结束列表", english: "']' to close the list"))
             }
             return .list(items, token.range.through(previousEnd))
         case .symbol:
-            throw Lexer.Failure(diagnostic: .expected("a value", found: token, at: token.range))
+            throw Lexer.Failure(diagnostic: .expected(localized("一个值", english: "a value"), found: token, at: token.range))
         }
     }
 }
