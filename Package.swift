@@ -87,6 +87,11 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "MetamorphicTests", dependencies: ["Audit", "ReportReading", "RuleLanguage", "ExactDecimal", "ReadingTestSupport", "TestSupport"]),
-        .testTarget(name: "AuditCLITests", dependencies: ["ReadingTestSupport", "AuditCLI", "TestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "AuditCLITests",
+            dependencies: [
+                "ReadingTestSupport", "AuditCLI", "TestSupport", "ArgumentParsing", "CaseLibrary", "Diagnostics", "ReportReading", "RuleEngine",
+                "RuleLanguage", "Training", "ZipArchive",
+            ], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -127,9 +127,21 @@ extension Diagnostic {
             case .encrypted(let name): "\(name) 已加密"
             case .unsupportedMethod(let name, let method): "\(name) 使用压缩方法 \(method)；只能读取存储（0）和 DEFLATE（8）"
             case .checksumMismatch(let name): "\(name) 的 CRC-32 校验不符"
-            case .corruptData(let name, let inflate): "\(name) 的压缩数据已损坏：\(inflate)"
+            case .corruptData(let name, let inflate): "\(name) 的压缩数据已损坏：\(chineseExplanation(of: inflate))"
             }
         return localized(chinese, english: failure.description)
+    }
+
+    private static func chineseExplanation(of failure: Inflate.Failure) -> String {
+        switch failure {
+        case .truncated: "数据在一个块的中途结束"
+        case .invalidBlockType: "出现保留的块类型 3"
+        case .storedLengthMismatch: "存储块的长度与其校验值不符"
+        case .invalidCodeLengths: "哈夫曼码表无效"
+        case .invalidCode: "出现不是任何编码的位串"
+        case .distanceTooFar: "回指到数据开头之前"
+        case .outputLimitExceeded: "数据超过允许的大小"
+        }
     }
 
     static func notAWordDocument(_ file: String, mainPart: String, entries: [String]) -> Diagnostic {

@@ -101,7 +101,7 @@ extension Diagnostic {
     }
 
     static func unknownType(_ name: Located<String>) -> Diagnostic {
-        let known = ValueType.allCases.map(\.rawValue) + ["reference"]
+        let known = ValueType.allCases.map(\.rawValue)
         return Diagnostic(
             code: "KB010", message: localized("没有槽类型 '\(name.value)'", english: "unknown slot type '\(name.value)'"), range: name.range,
             notes: [Note(localized("类型有：\(list(known))", english: "types are: \(list(known))"))], help: suggestion(name.value, known))
