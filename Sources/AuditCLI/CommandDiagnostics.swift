@@ -101,6 +101,12 @@ extension UsageError {
             help: nil, command: command)
     }
 
+    static func invalidJobs(_ text: String, command: [String]) -> UsageError {
+        UsageError(
+            message: localized("'--jobs' 取 1 到 256 之间的整数，不能是 '\(text)'", english: "'--jobs' takes a whole number from 1 to 256, not '\(text)'"),
+            help: nil, command: command)
+    }
+
     static func severalVerdicts(command: [String]) -> UsageError {
         UsageError(
             message: localized("--accept、--reject、--pending 只能选一个", english: "choose one of --accept, --reject and --pending"), help: nil,

@@ -82,3 +82,39 @@ final class ProgressLineTests: XCTestCase {
         XCTAssertEqual(run(errorIsTerminal: false), "")
     }
 }
+
+/// `check` on several threads, and written report by report.
+final class StreamedCheckTests: XCTestCase {
+    private let reports = "cases/yunxi-2024/report.txt cases/per-team-targets/report.txt"
+
+    /// The whole case library audited on one thread and on three gives the same bytes,
+    /// in every streamed format: reports are written in the order given.
+    func testSeveralJobsWriteWhatOneWrites() {
+        for format in ["text", "csv", "jsonl"] {
+            let one = CapturedRun(inRepository: "check --format \(format) --jobs 1 cases")
+            let three = CapturedRun(inRepository: "check --format \(format) --jobs 3 cases")
+            XCTAssertEqual(one.status, 1)
+            XCTAssertEqual(three.status, one.status)
+            XCTAssertEqual(three.output, one.output, format)
+            XCTAssertEqual(three.error, one.error, format)
+        }
+    }
+
+    /// JSON Lines: one object per report, each whole, with the run it came from.
+    func testJSONLinesGivesALinePerReport() throws {
+        let run = CapturedRun(inRepository: "check --format jsonl \(reports) cases/no-such-report.txt")
+        XCTAssertEqual(run.status, 2, "a missing report leaves the others")
+        let lines = run.output.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        let objects = try lines.map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        XCTAssertEqual(objects.map { ($0["document"] as? [String: Any])?["file"] as? String }, ["cases/yunxi-2024/report.txt", "cases/per-team-targets/report.txt"])
+        XCTAssertEqual(((objects[0]["document"] as? [String: Any])?["findings"] as? [Any])?.count, 16)
+        XCTAssertEqual((objects[1]["run"] as? [String: Any])?["knowledge"] as? String, "内置")
+    }
+
+    func testJobsMustBeAPositiveNumber() {
+        let run = CapturedRun(inRepository: "check --jobs 0 \(reports)")
+        XCTAssertEqual(run.status, 64)
+        XCTAssertTrue(run.error.hasPrefix("错误[CLI001]: '--jobs' 取 1 到 256 之间的整数，不能是 '0'\n"), run.error)
+    }
+}

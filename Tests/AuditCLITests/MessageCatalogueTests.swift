@@ -184,6 +184,7 @@ final class MessageCatalogueTests: XCTestCase {
             usage("CLI001 unexpected argument") { .unexpectedArgument("b", program: "audit", command: ["rules", "show"]) },
             usage("CLI001 unknown finding rule") { .unknownFindingRule("weight-totl", known: ["weight-total"], command: command) },
             usage("CLI001 max size") { .invalidMaximumSize("0", command: command) },
+            usage("CLI001 jobs") { .invalidJobs("0", command: command) },
             usage("CLI001 several verdicts") { .severalVerdicts(command: ["review"]) },
             usage("CLI001 no verdict") { .noVerdict(command: ["review"]) },
             sample("CLI002") { .unknownRule("balance-over-limt", known: ["balance-over-limit"]) },

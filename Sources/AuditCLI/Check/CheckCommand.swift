@@ -8,7 +8,7 @@ import RuleLanguage
 /// `audit check FILE… [--format …] [--output PATH] [--fail-on SEVERITY]`: the review.
 enum CheckCommand: AuditCommand {
     static let path = ["check"]
-    static let formats = ["text", "json", "markdown", "html", "sarif", "csv"]
+    static let formats = ["text", "json", "jsonl", "markdown", "html", "sarif", "csv"]
     static var spec: CommandSpec {
         CommandSpec(
         "check", abstract: localized("按规则审核报告，列出每个问题及其所依据的原文。", english: "Audit reports against the rules and show every finding with the source it rests on."),
@@ -23,42 +23,48 @@ enum CheckCommand: AuditCommand {
         ] + FindingFilter.specs + [
             KnowledgeOption.spec,
             ReaderOption.spec,
+            JobsOption.spec,
             .positional("FILE", help: localized("报告文件（.txt、.docx），或其所在的文件夹。", english: "Report files (.txt, .docx), or folders of them."), repeating: true),
         ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
-        guard let session = try AuditSession(arguments, files: arguments.values("FILE"), command: path, context: context) else {
+        let jobs = try JobsOption.count(arguments, command: path)
+        guard var session = try AuditSession(arguments, files: arguments.values("FILE"), command: path, context: context) else {
             return ExitCode.inputError
         }
         let filter = try FindingFilter(arguments, knowledge: session.knowledge)
-        let audits = filter.isEmpty ? session.audits : session.audits.map { $0.keeping(filter.shows) }
-        let color = context.outputIsTerminal && arguments.value("output") == nil
-        let text: String =
-            switch arguments.value("format") ?? "text" {
-            case "json": FindingsJSON.render(audits, run: session.run).text() + "\n"
-            case "markdown": FindingsMarkdown.render(audits, run: session.run)
-            case "html": FindingsHTML.render(audits, run: session.run, includeSource: !arguments.flag("no-source"))
-            case "sarif": FindingsSARIF.render(audits, run: session.run, knowledge: session.knowledge).text() + "\n"
-            case "csv": FindingsCSV.render(audits)
-            default: FindingsText(useColor: color).render(audits, run: session.run)
-            }
-        if let output = arguments.value("output") {
-            let url = URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory, isDirectory: true))
-            do {
-                try Data(text.utf8).write(to: url)
-            } catch {
-                context.standardError(
-                    context.errorRenderer.render(
-                        Diagnostic.cannotWrite(output, error)))
-                return ExitCode.inputError
-            }
-        } else {
-            context.standardOutput(text)
-        }
-        if session.failed { return ExitCode.inputError }
+        guard let sink = OutputSink(arguments.value("output"), context: context) else { return ExitCode.inputError }
         let threshold = FindingSeverity(word: arguments.value("fail-on") ?? "low") ?? .low
-        let failing = audits.contains { $0.findings.contains { $0.severity >= threshold } }
+        let format = arguments.value("format") ?? "text"
+        var failing = false
+        if let streamed = StreamedFormat(format, useColor: context.outputIsTerminal && arguments.value("output") == nil, run: session.run) {
+            // Written as each report is audited; only a summary of each is kept.
+            var summaries: [AuditSummary] = []
+            sink.write(streamed.start)
+            session.audit(jobs: jobs, context: context) { audit -> (text: String, summary: AuditSummary, fails: Bool) in
+                let shown = filter.isEmpty ? audit : audit.keeping(filter.shows)
+                return (streamed.render(shown), AuditSummary(shown), shown.findings.contains { $0.severity >= threshold })
+            } deliver: { done in
+                sink.write(streamed.separator(summaries.isEmpty) + done.text)
+                summaries.append(done.summary)
+                failing = failing || done.fails
+            }
+            sink.write(streamed.end(summaries))
+        } else {
+            let audits = session.audits(context: context).map { filter.isEmpty ? $0 : $0.keeping(filter.shows) }
+            failing = audits.contains { $0.findings.contains { $0.severity >= threshold } }
+            let text: String =
+                switch format {
+                case "json": FindingsJSON.render(audits, run: session.run).text() + "\n"
+                case "markdown": FindingsMarkdown.render(audits, run: session.run)
+                case "html": FindingsHTML.render(audits, run: session.run, includeSource: !arguments.flag("no-source"))
+                default: FindingsSARIF.render(audits, run: session.run, knowledge: session.knowledge).text() + "\n"
+                }
+            sink.write(text)
+        }
+        guard sink.close() else { return ExitCode.inputError }
+        if session.failed { return ExitCode.inputError }
         return failing ? ExitCode.findings : ExitCode.success
     }
 }

@@ -22,8 +22,8 @@ enum ExplainCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let file = arguments.value("FILE") ?? ""
-        guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
-            let audit = session.audits.first
+        guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
+            let audit = session.audits(context: context).first
         else { return ExitCode.inputError }
         let id = String((arguments.value("FINDING-ID") ?? "").trimmingPrefix("#"))
         // Only the explanation that is shown is built.

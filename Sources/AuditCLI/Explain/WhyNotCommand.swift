@@ -24,8 +24,8 @@ enum WhyNotCommand: AuditCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
         let file = arguments.value("FILE") ?? ""
-        guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
-            let audit = session.audits.first
+        guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
+            let audit = session.audits(context: context).first
         else { return ExitCode.inputError }
         let asked = arguments.value("RULE-ID") ?? ""
         let renderer = context.errorRenderer

@@ -29,8 +29,8 @@ enum ReviewCommand: AuditCommand {
         guard verdicts.count <= 1 else {
             throw .severalVerdicts(command: path)
         }
-        guard let session = try AuditSession(arguments, files: [file], command: path, context: context),
-            let audit = session.audits.first
+        guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
+            let audit = session.audits(context: context).first
         else { return ExitCode.inputError }
         guard let id = arguments.value("FINDING-ID").map({ String($0.trimmingPrefix("#")) }) else {
             context.standardOutput(list(audit))

@@ -5,9 +5,10 @@ import Foundation
 /// Review files on disk, beside their reports.
 enum ReviewStore {
     /// The decisions about a report: none when it has no review file yet.
-    static func load(forReport report: String, context: CommandContext) -> Result<ReviewFile, Diagnostic> {
+    static func load(forReport report: String, workingDirectory: String) -> Result<ReviewFile, Diagnostic> {
         let path = ReviewFile.path(forReport: report)
-        guard let data = FileManager.default.contents(atPath: context.absolute(path)) else { return .success(ReviewFile()) }
+        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        guard let data = FileManager.default.contents(atPath: absolute) else { return .success(ReviewFile()) }
         guard let review = ReviewFile(data: data) else {
             return .failure(
                 Diagnostic.damagedReviewFile(path))

@@ -8,17 +8,25 @@ public enum FindingsCSV {
     static let header = ["文件", "单位", "编号", "规则", "严重程度", "标题", "需人工判断", "说明", "行", "引文", "建议", "审核意见"]
 
     public static func render(_ audits: [DocumentAudit]) -> String {
-        var rows = [header]
-        for audit in audits {
-            for finding in audit.findings {
-                rows.append([
-                    audit.file, finding.unit, finding.id, finding.rule, finding.severity.chinese, finding.title,
-                    finding.needsReview ? "是" : "", finding.message, finding.citations.map(\.lineSpan).joined(separator: "、"),
-                    finding.citations.first?.shownText ?? "", finding.recommendation, audit.decision(for: finding)?.shown ?? "",
-                ])
-            }
-        }
-        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        start + audits.map(rows).joined()
+    }
+
+    /// The byte-order mark and the header row: what a file starts with.
+    public static var start: String { "\u{FEFF}" + line(header) }
+
+    /// A report's rows, one per finding.
+    public static func rows(_ audit: DocumentAudit) -> String {
+        audit.findings.map { finding in
+            line([
+                audit.file, finding.unit, finding.id, finding.rule, finding.severity.chinese, finding.title,
+                finding.needsReview ? "是" : "", finding.message, finding.citations.map(\.lineSpan).joined(separator: "、"),
+                finding.citations.first?.shownText ?? "", finding.recommendation, audit.decision(for: finding)?.shown ?? "",
+            ])
+        }.joined()
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// A field as RFC 4180 writes it: in quotes, quotes doubled, when it holds a comma,

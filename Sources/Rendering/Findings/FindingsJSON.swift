@@ -15,6 +15,19 @@ public enum FindingsJSON {
         ])
     }
 
+    /// `--format jsonl`: one line per report, its document with the run it came from,
+    /// written as the report is audited.
+    public static func line(_ audit: DocumentAudit, run: RunInfo) -> String {
+        JSONValue.object([("run", runInfo(run)), ("document", document(audit))]).text(indent: 0) + "\n"
+    }
+
+    static func runInfo(_ run: RunInfo) -> JSONValue {
+        .object([
+            ("tool", .string(run.tool)), ("version", .string(run.version)), ("knowledge", .string(run.knowledgePath)),
+            ("sha256", .string(run.knowledgeSHA256)),
+        ])
+    }
+
     static func document(_ audit: DocumentAudit) -> JSONValue {
         .object([
             ("file", .string(audit.file)),

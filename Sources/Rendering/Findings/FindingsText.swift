@@ -5,7 +5,7 @@ import RuleLanguage
 
 /// `audit check` for a terminal: per report, per unit, findings by weight, each with
 /// its message, the quoted source under a marker (rustc style), basis and advice.
-public struct FindingsText {
+public struct FindingsText: Sendable {
     public var useColor = false
 
     /// Citations spanning more lines than this are shown on one line.
@@ -16,10 +16,14 @@ public struct FindingsText {
     }
 
     public func render(_ audits: [DocumentAudit], run: RunInfo) -> String {
-        var out = audits.map(render).joined(separator: "\n")
-        if audits.count > 1 { out += "\n" + summaryTable(audits) }
-        let total = audits.reduce(0) { $0 + $1.findings.count }
-        out += "\n\(audits.count) 份报告，\(total) 项发现（\(Summary.counts(audits.flatMap(\.findings)))）"
+        audits.map(render).joined(separator: "\n") + trailer(audits.map(AuditSummary.init), run: run)
+    }
+
+    /// What follows the reports: the summary table (for more than one) and the totals.
+    public func trailer(_ summaries: [AuditSummary], run: RunInfo) -> String {
+        var out = summaries.count > 1 ? "\n" + summaryTable(summaries) : ""
+        let total = summaries.reduce(0) { $0 + $1.findings }
+        out += "\n\(summaries.count) 份报告，\(total) 项发现（\(AuditSummary.counts(summaries))）"
         out += "；规则库 \(run.knowledgePath)（\(run.ruleCount) 条规则，sha256 \(run.knowledgeSHA256.prefix(12))），\(run.tool) \(run.version)\n"
         return out
     }
@@ -48,10 +52,10 @@ public struct FindingsText {
     }
 
     /// Many reports: one line each, in the order read, with its counts by severity.
-    func summaryTable(_ audits: [DocumentAudit]) -> String {
+    func summaryTable(_ summaries: [AuditSummary]) -> String {
         let header = ["报告", "高", "中", "低", "合计"]
-        let rows = audits.map { audit in
-            [audit.file] + audit.counts.map { "\($0.1)" } + ["\(audit.findings.count)"]
+        let rows = summaries.map { summary in
+            [summary.file] + FindingSeverity.allCases.sorted(by: >).map { "\(summary.count($0))" } + ["\(summary.findings)"]
         }
         return bold("汇总") + "\n" + TextTable.render([header] + rows, rightAligned: [1, 2, 3, 4])
     }
@@ -106,10 +110,3 @@ public struct FindingsText {
 }
 
 /// Counts as a person reads them: "高 2，中 5，低 1".
-enum Summary {
-    static func counts(_ findings: [Finding]) -> String {
-        FindingSeverity.allCases.sorted(by: >).map { severity in
-            "\(severity.chinese) \(findings.filter { $0.severity == severity }.count)"
-        }.joined(separator: "，")
-    }
-}

@@ -140,7 +140,7 @@ enum Statements {
 }
 
 /// A regular expression compiled once. Regex is not Sendable; this wrapper never
-/// changes it after init. A pattern that does not compile matches nothing (the
+/// changes it after init, and runs it once there so that its lazily built program exists. A pattern that does not compile matches nothing (the
 /// tests check that every pattern compiles).
 final class TextPattern: @unchecked Sendable {
     let source: String
@@ -153,6 +153,9 @@ final class TextPattern: @unchecked Sendable {
         self.source = source
         self.anyOf = anyOf
         regex = try? Regex(source)
+        // Regex compiles its program on first use; do it here, before reports are read
+        // on several threads at once.
+        _ = try? regex?.firstMatch(in: "")
     }
 
     func mayMatch(_ text: String) -> Bool {

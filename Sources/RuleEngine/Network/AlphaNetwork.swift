@@ -82,7 +82,13 @@ final class AlphaNode {
 final class AlphaMemory {
     /// Nodes fed by this memory, deepest first within a rule, so that one fact
     /// matching two conditions of a rule yields each match once (Doorenbos §2.4).
-    private(set) var successors: [AlphaInputNode] = []
+    /// Not owned: each node belongs to its rule, and a node holds its memory, so a
+    /// strong reference back would keep every network alive after its engine goes.
+    private(set) var successors: [Successor] = []
+
+    struct Successor {
+        unowned(unsafe) let node: AlphaInputNode
+    }
     private(set) var indexes: [AlphaIndex]
     let all: AlphaIndex
 
@@ -92,8 +98,8 @@ final class AlphaMemory {
     }
 
     func addSuccessor(_ node: AlphaInputNode) {
-        successors.append(node)
-        successors.sort { ($0.ruleOrder, -$0.level) < ($1.ruleOrder, -$1.level) }
+        successors.append(Successor(node: node))
+        successors.sort { ($0.node.ruleOrder, -$0.node.level) < ($1.node.ruleOrder, -$1.node.level) }
     }
 
     /// The index on `slots`, built from the facts already here when first asked for.

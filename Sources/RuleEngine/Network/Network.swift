@@ -188,7 +188,7 @@ final class Network {
     private func insertIntoNetwork(_ fact: FactHandle, _ info: TemplateInfo) {
         for memory in memories(of: fact, info) {
             memory.add(fact, in: self)
-            for node in memory.successors { node.rightActivate(fact, self) }
+            for successor in memory.successors { successor.node.rightActivate(fact, self) }
         }
     }
 
@@ -201,7 +201,7 @@ final class Network {
             token = facts.headers[fact].firstToken
         }
         for memory in memories {
-            for node in memory.successors { node.rightRetract(fact, self) }
+            for successor in memory.successors { successor.node.rightRetract(fact, self) }
         }
     }
 
