@@ -76,10 +76,14 @@ public struct SourceDocument: Sendable {
         guard start.line >= 1, end.line <= lines.count, start <= end else { return "" }
         var pieces: [String] = []
         for number in start.line...end.line {
-            let characters = Array(lines[number - 1])
-            let from = number == start.line ? min(start.column - 1, characters.count) : 0
-            let to = number == end.line ? min(end.column - 1, characters.count) : characters.count
-            pieces.append(from < to ? String(characters[from..<to]) : "")
+            // Walked in place: a line is not copied into Characters to cut a few out.
+            let line = lines[number - 1]
+            let from = number == start.line ? max(start.column - 1, 0) : 0
+            let lower = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex) ?? line.endIndex
+            let upper =
+                number == end.line
+                ? (line.index(lower, offsetBy: max(end.column - 1 - from, 0), limitedBy: line.endIndex) ?? line.endIndex) : line.endIndex
+            pieces.append(String(line[lower..<upper]))
         }
         return pieces.joined(separator: "\n")
     }
