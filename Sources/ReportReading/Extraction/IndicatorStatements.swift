@@ -29,7 +29,7 @@ extension FactExtractor {
         guard !named.isEmpty else { return [] }
         var drafts: [Draft] = []
         for (start, end) in Statements.clauses(characters) {
-            let clause = String(characters[start..<end])
+            let clause = String(characters: characters[start..<end])
             let quantities = vocabulary.values.quantities(Array(clause))
             for indicator in named where clause.contains(indicator.name) {
                 let figures = quantities.filter { $0.unit == indicator.measure }

@@ -45,7 +45,7 @@ struct LabelledFigures {
             }
             var labelStart = quantity.start
             while labelStart > previousEnd, !Self.clauseBreaks.contains(text[labelStart - 1]) { labelStart -= 1 }
-            let label = String(text[labelStart..<quantity.start]).trimmedText
+            let label = String(characters: text[labelStart..<quantity.start]).trimmedText
             let matchers = vocabulary.matchers
             let labels = isPercent ? matchers.rateLabels : (isMoney ? matchers.moneyLabels : matchers.countLabels)
             var kind = labels.match(VocabularyText.compact(label))?.key

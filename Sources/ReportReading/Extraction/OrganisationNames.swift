@@ -37,7 +37,7 @@ struct OrganisationNames: Sendable {
             }
             let start = max(found.last?.end ?? 0, end - 24)
             guard text[start..<end].contains(where: Self.placeEndings.contains) else { continue }
-            let window = String(text[start..<end])
+            let window = String(characters: text[start..<end])
             if let hit = Statements.matches(pattern, in: window).last(where: { start + $0.end == end }) {
                 found.append((start + hit.start, end))
             }

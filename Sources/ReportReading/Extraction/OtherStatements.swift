@@ -14,13 +14,13 @@ extension Statements {
         anyOf: ["年"])
 
     static func yearMentions(_ text: [Character]) -> [Found<YearMention>] {
-        matches(yearPattern, in: String(text)).compactMap { hit in
+        matches(yearPattern, in: String(characters: text)).compactMap { hit in
             guard let year = Int(QuantityScanner.withASCIIDigits(hit.captures[1] ?? "")), (1990...2100).contains(year) else { return nil }
             let word = hit.captures[2] ?? ""
             let about =
                 ["主要工作任务", "主要任务", "工作任务", "年度任务", "重点任务", "主要工作", "重点工作", "工作计划"].contains(word)
                 ? "任务" : (word == "绩效目标" ? "目标" : (["预算", "决算", "部门整体支出", "支出"].contains(word) ? "收支" : "其他"))
-            return Found(content: YearMention(year: year, about: about, phrase: String(Array(String(text))[hit.start..<hit.end])), start: hit.start, end: hit.end)
+            return Found(content: YearMention(year: year, about: about, phrase: String(Array(String(characters: text))[hit.start..<hit.end])), start: hit.start, end: hit.end)
         }
     }
 
@@ -48,10 +48,10 @@ extension Statements {
 
     /// The clauses (between ，。；) that hold one of the words.
     private static func clauses(containing words: [String], in text: [Character]) -> [Found<String>] {
-        let whole = String(text)
+        let whole = String(characters: text)
         guard words.contains(where: whole.contains) else { return [] }
         return clauses(text).compactMap { start, end in
-            let clause = String(text[start..<end])
+            let clause = String(characters: text[start..<end])
             return words.contains(where: clause.contains) ? Found(content: clause, start: start, end: end) : nil
         }
     }

@@ -22,12 +22,12 @@ struct ReportIdentity {
         for line in mainLines where line <= source.lineCount {
             let characters = source.text(line)
             for (start, end) in names.names(in: characters) {
-                let name = String(characters[start..<end])
+                let name = String(characters: characters[start..<end])
                 let span = SourceSpan(start: source.point(line: line, index: start), end: source.point(line: line, index: end))
                 counts[name, default: (0, span)].count += 1
             }
             for (year, end, saysYearOf) in Self.years(in: characters) {
-                let after = String(characters[end..<min(characters.count, end + 12)])
+                let after = String(characters: characters[end..<min(characters.count, end + 12)])
                 var weight = saysYearOf ? 2 : 1
                 if ["自评", "部门整体", "决算", "绩效评价", "部门预算"].contains(where: after.contains) { weight += 3 }
                 years[year, default: 0] += weight

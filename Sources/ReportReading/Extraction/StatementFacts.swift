@@ -72,7 +72,7 @@ extension FactExtractor {
                     kind: "object-count", unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("object", .text(found.entry.title)), ("count", .number(Number(found.count))),
-                        ("text", .text(String(characters[found.start..<found.end]))),
+                        ("text", .text(String(characters: characters[found.start..<found.end]))),
                     ], span: at(found.start, found.end)))
         }
         for (name, about) in [(StatementName.allMet, "指标"), (.noBalance, "结余")] {

@@ -66,7 +66,7 @@ enum Statements {
 
     static func scores(_ text: [Character], vocabulary: ReadingVocabulary) -> [Found<Score>] {
         let words = vocabulary.matchers.selfScoreWords
-        let whole = String(text)
+        let whole = String(characters: text)
         guard words.contains(where: { whole.contains($0) }) else { return [] }
         var found: [Found<Score>] = []
         for (start, end) in sentences(text) {

@@ -22,7 +22,7 @@ extension FactExtractor {
         var draft = Draft(
             kind: "survey", unit: unit.id,
             slots: [("unit", .text(unit.id))] + figures.map { ($0.slot, number($0.amount?.value)) }
-                + [("text", .text(String(characters[start..<end])))],
+                + [("text", .text(String(characters: characters[start..<end])))],
             span: at(start, end))
         for (slot, amount) in found { draft.cells[slot] = at(amount.start, amount.end) }
         return [draft]

@@ -34,7 +34,7 @@ extension Statements {
             searchFrom = marker + 2
             // The total: the last quantity before 其中, in this sentence or the one just ended.
             guard let total = quantities.last(where: { $0.end <= marker }), let unit = total.unit, unit != "%" else { continue }
-            let between = String(text[total.end..<marker])
+            let between = String(characters: text[total.end..<marker])
             guard between.count <= 20, !between.contains("减少"), !between.contains("增加") || between.count <= 3 else { continue }
             // The parts: quantities of the same unit after 其中, to the end of the sentence.
             // Inside brackets ("714.87万元（其中有3.25万元是…）") the parts end where the bracket closes.
@@ -50,7 +50,7 @@ extension Statements {
             for part in quantities where part.start > marker && part.end <= end && part.unit == unit {
                 var start = part.start
                 while start > marker + 2, !"，,；;：:、".contains(text[start - 1]) { start -= 1 }
-                let label = Self.withoutEnumerator(String(text[start..<part.start]).trimmedText)
+                let label = Self.withoutEnumerator(String(characters: text[start..<part.start]).trimmedText)
                 // "比预算节约7.97万元，较上年减少2.03万元" compares; it is no longer a part.
                 // A nested total ("项目支出执行总额为") starts a new statement.
                 if label.hasPrefix("比") || label.hasPrefix("较") || label.hasPrefix(partMarker)
@@ -70,7 +70,7 @@ extension Statements {
             let normalize = { (value: Number) in money ? (values.inTenThousands(value, unit: unit) ?? value) : value }
             result.append(
                 TotalStatement(
-                    label: String(text[labelStart..<total.start]).trimmedText, total: normalize(total.value),
+                    label: String(characters: text[labelStart..<total.start]).trimmedText, total: normalize(total.value),
                     unit: money ? "万元" : unit, parts: parts.map { ($0.label, normalize($0.quantity.value)) },
                     start: labelStart, end: parts.last?.quantity.end ?? total.end))
         }
@@ -90,7 +90,7 @@ extension Statements {
         for (index, quantity) in quantities.enumerated() where quantity.isPercent && index > 0 {
             let amount = quantities[index - 1]
             guard values.isMoney(amount.unit) else { continue }
-            let between = String(text[amount.end..<quantity.start])
+            let between = String(characters: text[amount.end..<quantity.start])
             guard between.count <= 12, let occupy = between.firstIndex(of: "占") else { continue }
             var whole = String(between[between.index(after: occupy)...])
             for word in ["的比重", "的比例", "比重", "比例", "的", "比", "为"] { whole = whole.replacingOccurrences(of: word) }
@@ -99,7 +99,7 @@ extension Statements {
             guard let value = values.inTenThousands(amount.value, unit: amount.unit) else { continue }
             result.append(
                 ShareStatement(
-                    label: String(text[labelStart..<amount.start]).trimmedText, amount: value, percent: quantity.value,
+                    label: String(characters: text[labelStart..<amount.start]).trimmedText, amount: value, percent: quantity.value,
                     whole: whole.trimmingCharacters(in: "，, "), start: labelStart, end: quantity.end))
         }
         return result

@@ -105,7 +105,7 @@ struct LayoutScanner {
     }
 
     static func isContinuation(_ text: [Character]) -> Bool {
-        let trimmed = String(text).trimmedText
+        let trimmed = String(characters: text).trimmedText
         guard !trimmed.isEmpty, trimmed.count <= continuationLimit else { return false }
         if AnnexMarker.parse(Array(trimmed)) != nil { return false }
         if HeadingMarker.parse(Array(trimmed)) != nil { return false }

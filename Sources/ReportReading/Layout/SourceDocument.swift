@@ -184,7 +184,7 @@ public struct TextPiece: Sendable, CustomStringConvertible {
     }
 
     /// Text of [from, to).
-    func text(_ from: Int, _ to: Int) -> String { String(characters[from..<to]) }
+    func text(_ from: Int, _ to: Int) -> String { String(characters: characters[from..<to]) }
 }
 
 /// A span of the file: start inclusive, end exclusive.
