@@ -33,4 +33,18 @@ final class SHA256Tests: XCTestCase {
         }
         XCTAssertEqual(SHA256.hex(Array("绩效自评报告".utf8)), "ffa17bf44058f233b3bb73ac68648913638f19888472b5c7d35462a54f503794")
     }
+
+    /// Fed in pieces of any sizes, the digest is that of the whole.
+    func testPiecesOfAnySizeGiveTheDigestOfTheWhole() {
+        let data = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(data)
+        for step in [1, 3, 63, 64, 65, 127, 200] {
+            var hasher = SHA256()
+            for start in stride(from: 0, to: data.count, by: step) { hasher.update(data[start..<min(start + step, data.count)]) }
+            XCTAssertEqual(hasher.finishHex(), whole, "pieces of \(step)")
+        }
+        var lazy = SHA256()
+        lazy.update(data.lazy.map { $0 })
+        XCTAssertEqual(lazy.finishHex(), whole, "a sequence without contiguous storage")
+    }
 }

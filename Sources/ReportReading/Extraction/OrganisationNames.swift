@@ -18,7 +18,7 @@ struct OrganisationNames: Sendable {
         // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
         let ends = self.suffixes.map { String($0) }.joined(separator: "|")
         pattern = TextPattern(
-            #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\u{4E00}-\u{9FFF}]){2,6}?(?:省|市|区|县|州|街道|镇|乡)(?:[\u{4E00}-\u{9FFF}]{2,4}?(?:区|县|街道|镇|乡))?[\u{4E00}-\u{9FFF}]{0,4}?(?:"#
+            #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\x{4E00}-\x{9FFF}]){2,6}?(?:省|市|区|县|州|街道|镇|乡)(?:[\x{4E00}-\x{9FFF}]{2,4}?(?:区|县|街道|镇|乡))?[\x{4E00}-\x{9FFF}]{0,4}?(?:"#
                 + (ends.isEmpty ? "(?!)" : ends) + ")")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ExactDecimal
 
 /// A statement found in a paragraph: what it says and where (character offsets in
@@ -27,10 +28,11 @@ enum Statements {
     static func matches(_ pattern: TextPattern, in text: String) -> [(start: Int, end: Int, captures: [String?])] {
         guard let regex = pattern.regex, pattern.mayMatch(text) else { return [] }
         var result: [(Int, Int, [String?])] = []
-        for match in text.matches(of: regex) {
-            let start = text.distance(from: text.startIndex, to: match.range.lowerBound)
-            let end = text.distance(from: text.startIndex, to: match.range.upperBound)
-            let captures = (0..<match.output.count).map { i in match.output[i].substring.map(String.init) }
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            let start = text.distance(from: text.startIndex, to: range.lowerBound)
+            let end = start + text.distance(from: range.lowerBound, to: range.upperBound)
+            let captures = (0..<match.numberOfRanges).map { i in Range(match.range(at: i), in: text).map { String(text[$0]) } }
             result.append((start, end, captures))
         }
         return result
@@ -139,12 +141,14 @@ enum Statements {
     }
 }
 
-/// A regular expression compiled once. Regex is not Sendable; this wrapper never
-/// changes it after init, and runs it once there so that its lazily built program exists. A pattern that does not compile matches nothing (the
-/// tests check that every pattern compiles).
+/// A regular expression compiled once, run by ICU (NSRegularExpression): on the reader's
+/// short Chinese windows Swift's `Regex` took several times as long, as it did for the
+/// rules (see `RegularExpression`). NSRegularExpression is immutable and documented as
+/// safe to share between threads. A pattern that does not compile matches nothing
+/// (the tests check that every pattern compiles).
 final class TextPattern: @unchecked Sendable {
     let source: String
-    let regex: Regex<AnyRegexOutput>?
+    let regex: NSRegularExpression?
     /// Words of which every match holds at least one: a text without any is skipped
     /// before the (slow) regular-expression engine runs.
     let anyOf: [String]
@@ -152,10 +156,7 @@ final class TextPattern: @unchecked Sendable {
     init(_ source: String, anyOf: [String] = []) {
         self.source = source
         self.anyOf = anyOf
-        regex = try? Regex(source)
-        // Regex compiles its program on first use; do it here, before reports are read
-        // on several threads at once.
-        _ = try? regex?.firstMatch(in: "")
+        regex = try? NSRegularExpression(pattern: source)
     }
 
     func mayMatch(_ text: String) -> Bool {
