@@ -9,12 +9,12 @@ enum CasesListCommand: AuditCommand {
     static let path = ["cases", "list"]
     static var spec: CommandSpec {
         CommandSpec(
-        "list", abstract: localized("列出案例：名称、难度和标题（加 --answers 时还列出预期触发的规则）。", english: "List the cases: name, difficulty and title (and, with --answers, the rules they expect)."),
-        arguments: [
-            .flag("--answers", help: localized("同时显示每个案例预期触发的规则（供培训者使用）。", english: "Also show the rules each case expects to fire (for trainers).")),
-            KnowledgeOption.spec,
-            .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
-        ])
+            "list", abstract: localized("列出案例：名称、难度和标题（加 --answers 时还列出预期触发的规则）。", english: "List the cases: name, difficulty and title (and, with --answers, the rules they expect)."),
+            arguments: [
+                .flag("--answers", help: localized("同时显示每个案例预期触发的规则（供培训者使用）。", english: "Also show the rules each case expects to fire (for trainers).")),
+                KnowledgeOption.spec,
+                .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

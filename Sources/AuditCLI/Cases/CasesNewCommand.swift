@@ -7,11 +7,11 @@ enum CasesNewCommand: AuditCommand {
     static let path = ["cases", "new"]
     static var spec: CommandSpec {
         CommandSpec(
-        "new", abstract: localized("新建一个案例文件夹，内含报告模板、预期问题和教学说明。", english: "Create a case folder with a template report, expected findings and teaching notes."),
-        arguments: [
-            .option("--in", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
-            .positional("NAME", help: localized("案例的文件夹名，如 balance-exactly-10。", english: "The case's folder name, e.g. balance-exactly-10.")),
-        ])
+            "new", abstract: localized("新建一个案例文件夹，内含报告模板、预期问题和教学说明。", english: "Create a case folder with a template report, expected findings and teaching notes."),
+            arguments: [
+                .option("--in", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
+                .positional("NAME", help: localized("案例的文件夹名，如 balance-exactly-10。", english: "The case's folder name, e.g. balance-exactly-10.")),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

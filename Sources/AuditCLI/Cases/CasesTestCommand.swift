@@ -10,11 +10,11 @@ enum CasesTestCommand: AuditCommand {
     static let path = ["cases", "test"]
     static var spec: CommandSpec {
         CommandSpec(
-        "test", abstract: localized("审核每个案例并与预期问题比对；有任何差异时退出状态为 1。", english: "Audit every case and compare with its expected findings; exit 1 on any difference."),
-        arguments: [
-            KnowledgeOption.spec,
-            .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
-        ])
+            "test", abstract: localized("审核每个案例并与预期问题比对；有任何差异时退出状态为 1。", english: "Audit every case and compare with its expected findings; exit 1 on any difference."),
+            arguments: [
+                KnowledgeOption.spec,
+                .positional("DIR", help: localized("案例库（默认：cases）。", english: "The case library (default: cases)."), optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

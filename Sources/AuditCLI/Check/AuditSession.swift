@@ -71,9 +71,9 @@ struct AuditSession {
     }
 
     /// Every audit, kept whole: for commands about one report, and formats written at the end.
-    mutating func audits(context: CommandContext) -> [DocumentAudit] {
+    mutating func audits(jobs: Int = 1, context: CommandContext) -> [DocumentAudit] {
         var audits: [DocumentAudit] = []
-        audit(jobs: 1, context: context, prepare: { UncheckedAudit($0) }) { audits.append($0.audit) }
+        audit(jobs: jobs, context: context, prepare: { UncheckedAudit($0) }) { audits.append($0.audit) }
         return audits
     }
 

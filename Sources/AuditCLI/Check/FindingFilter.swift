@@ -8,11 +8,11 @@ import RuleLanguage
 struct FindingFilter {
     static var specs: [ArgumentSpec] {
         [
-        .option("--rule", value: "ID", help: localized("只显示这条规则的问题（可重复）。", english: "Show only findings of this rule (repeatable)."), repeating: true),
-        .option(
-            "--severity", value: "SEVERITY", help: localized("只显示这个严重程度及以上的问题。", english: "Show only findings of this severity or higher."), choices: ["high", "medium", "low"]),
-        .option("--unit", value: "UNIT", help: localized("只显示关于这个评价对象的问题，如 部门整体 或 附件3（可重复）。", english: "Show only findings about this unit under review, e.g. 部门整体 or 附件3 (repeatable)."), repeating: true),
-    ]
+            .option("--rule", value: "ID", help: localized("只显示这条规则的问题（可重复）。", english: "Show only findings of this rule (repeatable)."), repeating: true),
+            .option(
+                "--severity", value: "SEVERITY", help: localized("只显示这个严重程度及以上的问题。", english: "Show only findings of this severity or higher."), choices: ["high", "medium", "low"]),
+            .option("--unit", value: "UNIT", help: localized("只显示关于这个评价对象的问题，如 部门整体 或 附件3（可重复）。", english: "Show only findings about this unit under review, e.g. 部门整体 or 附件3 (repeatable)."), repeating: true),
+        ]
     }
 
     let rules: Set<String>

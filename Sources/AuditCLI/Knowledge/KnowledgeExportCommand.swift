@@ -9,9 +9,9 @@ enum KnowledgeExportCommand: AuditCommand {
     static let path = ["knowledge", "export"]
     static var spec: CommandSpec {
         CommandSpec(
-        "export", abstract: localized("把内置规则库（规则、阅读词表、说明）写到一个新文件夹中，以便修改。", english: "Write the built-in knowledge base (rules, reading vocabulary, guide) into a new folder to edit."),
-        discussion: localized("之后运行 'audit check --knowledge DIR …'，或设置 AUDIT_KNOWLEDGE=DIR，即可使用修改后的规则库。", english: "Then run 'audit check --knowledge DIR …', or set AUDIT_KNOWLEDGE=DIR, to use the edited base."),
-        arguments: [.positional("DIR", help: localized("一个尚不存在或为空的文件夹。", english: "A folder that does not exist yet, or is empty."))])
+            "export", abstract: localized("把内置规则库（规则、阅读词表、说明）写到一个新文件夹中，以便修改。", english: "Write the built-in knowledge base (rules, reading vocabulary, guide) into a new folder to edit."),
+            discussion: localized("之后运行 'audit check --knowledge DIR …'，或设置 AUDIT_KNOWLEDGE=DIR，即可使用修改后的规则库。", english: "Then run 'audit check --knowledge DIR …', or set AUDIT_KNOWLEDGE=DIR, to use the edited base."),
+            arguments: [.positional("DIR", help: localized("一个尚不存在或为空的文件夹。", english: "A folder that does not exist yet, or is empty."))])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

@@ -8,18 +8,18 @@ enum ReviewCommand: AuditCommand {
     static let path = ["review"]
     static var spec: CommandSpec {
         CommandSpec(
-        "review", abstract: localized("记录审核人员对某个问题的意见（确认 / 不采纳 / 待定），或列出一份报告的审核意见。", english: "Record an auditor's decision on a finding (确认 / 不采纳 / 待定), or list the decisions on a report."),
-        discussion: localized("审核意见保存在报告旁的 FILE.review.json 中，按问题的指纹（规则、评价对象、所引原文）记录，重新审核或修改规则后仍然有效；'audit check' 的各种格式都会显示。不给 FINDING-ID 时，列出已有的审核意见，以及问题已不存在的意见。", english: "Decisions are kept beside the report in FILE.review.json, by a fingerprint of the finding (rule, unit, the words it cites), so they survive re-runs and rule changes; every format of 'audit check' shows them. Without FINDING-ID, lists the decisions, and those whose finding is gone."),
-        arguments: [
-            .flag("--accept", help: localized("确认：问题成立。", english: "确认: the finding stands.")),
-            .flag("--reject", help: localized("不采纳：问题不成立。", english: "不采纳: the finding does not stand.")),
-            .flag("--pending", help: localized("待定：尚待决定。", english: "待定: to be decided.")),
-            .option("--message", "-m", value: "TEXT", help: localized("审核人员的说明。", english: "The auditor's comment.")),
-            KnowledgeOption.spec,
-            ReaderOption.spec,
-            .positional("FILE", help: localized("报告文件。", english: "The report.")),
-            .positional("FINDING-ID", help: localized("问题在 'audit check' 中的编号。", english: "The finding's number in 'audit check'."), optional: true),
-        ])
+            "review", abstract: localized("记录审核人员对某个问题的意见（确认 / 不采纳 / 待定），或列出一份报告的审核意见。", english: "Record an auditor's decision on a finding (确认 / 不采纳 / 待定), or list the decisions on a report."),
+            discussion: localized("审核意见保存在报告旁的 FILE.review.json 中，按问题的指纹（规则、评价对象、所引原文）记录，重新审核或修改规则后仍然有效；'audit check' 的各种格式都会显示。不给 FINDING-ID 时，列出已有的审核意见，以及问题已不存在的意见。", english: "Decisions are kept beside the report in FILE.review.json, by a fingerprint of the finding (rule, unit, the words it cites), so they survive re-runs and rule changes; every format of 'audit check' shows them. Without FINDING-ID, lists the decisions, and those whose finding is gone."),
+            arguments: [
+                .flag("--accept", help: localized("确认：问题成立。", english: "确认: the finding stands.")),
+                .flag("--reject", help: localized("不采纳：问题不成立。", english: "不采纳: the finding does not stand.")),
+                .flag("--pending", help: localized("待定：尚待决定。", english: "待定: to be decided.")),
+                .option("--message", "-m", value: "TEXT", help: localized("审核人员的说明。", english: "The auditor's comment.")),
+                KnowledgeOption.spec,
+                ReaderOption.spec,
+                .positional("FILE", help: localized("报告文件。", english: "The report.")),
+                .positional("FINDING-ID", help: localized("问题在 'audit check' 中的编号。", english: "The finding's number in 'audit check'."), optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {

@@ -12,14 +12,14 @@ enum RulesDiffCommand: AuditCommand {
     static let path = ["rules", "diff"]
     static var spec: CommandSpec {
         CommandSpec(
-        "diff", abstract: localized("分别用旧规则和新规则审核案例库（及给出的报告），列出有哪些变化。", english: "Audit the case library (and any reports given) with the old and the new rules; list what changes."),
-        discussion: localized("旧规则由 --base 指定：一个包含 .rules 文件的文件夹，或规则库文件夹的一个 git 版本（HEAD 是最近一次提交，所以 'rules diff --base HEAD' 显示尚未提交的修改带来的变化）。", english: "The old rules are --base: a folder of .rules files, or a git revision of the knowledge folder (HEAD is the last commit, so 'rules diff --base HEAD' shows what uncommitted edits do)."),
-        arguments: [
-            .option("--base", value: "REV|DIR", help: localized("用来比较的旧规则。", english: "The rules to compare with."), default: "HEAD"),
-            .option("--knowledge", "-k", value: "DIR", help: localized("修改后的规则库文件夹。", english: "The edited knowledge folder."), default: KnowledgeOption.editedFolder),
-            .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
-            .positional("REPORT", help: localized("更多报告，或报告所在的文件夹。", english: "More reports, or folders of reports."), repeating: true, optional: true),
-        ])
+            "diff", abstract: localized("分别用旧规则和新规则审核案例库（及给出的报告），列出有哪些变化。", english: "Audit the case library (and any reports given) with the old and the new rules; list what changes."),
+            discussion: localized("旧规则由 --base 指定：一个包含 .rules 文件的文件夹，或规则库文件夹的一个 git 版本（HEAD 是最近一次提交，所以 'rules diff --base HEAD' 显示尚未提交的修改带来的变化）。", english: "The old rules are --base: a folder of .rules files, or a git revision of the knowledge folder (HEAD is the last commit, so 'rules diff --base HEAD' shows what uncommitted edits do)."),
+            arguments: [
+                .option("--base", value: "REV|DIR", help: localized("用来比较的旧规则。", english: "The rules to compare with."), default: "HEAD"),
+                .option("--knowledge", "-k", value: "DIR", help: localized("修改后的规则库文件夹。", english: "The edited knowledge folder."), default: KnowledgeOption.editedFolder),
+                .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
+                .positional("REPORT", help: localized("更多报告，或报告所在的文件夹。", english: "More reports, or folders of reports."), repeating: true, optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

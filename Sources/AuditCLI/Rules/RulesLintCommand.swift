@@ -9,14 +9,14 @@ enum RulesLintCommand: AuditCommand {
     static let path = ["rules", "lint"]
     static var spec: CommandSpec {
         CommandSpec(
-        "lint", abstract: localized("检查规则库文件、规则和阅读词表：语法、名称、类型、未用或无效的部分、示例。", english: "Check knowledge files, rules and reading vocabulary: syntax, names, types, unused and dead parts, examples."),
-        discussion: localized("列出每个问题及其位置。没有问题时退出状态为 0，有错误时为 1（加 --strict 时有警告也为 1）。", english: "Prints every problem with its place. Exits 0 when clean, 1 on errors (and on warnings with --strict)."),
-        arguments: [
-            .flag("--strict", help: localized("把警告当作错误。", english: "Treat warnings as errors.")),
-            .positional(
-                "PATH", help: localized("规则库文件或文件夹（默认：AUDIT_KNOWLEDGE 指定的文件夹，否则为内置规则库）。", english: "Knowledge files or folders (default: the folder AUDIT_KNOWLEDGE names, else the built-in base)."), repeating: true,
-                optional: true),
-        ])
+            "lint", abstract: localized("检查规则库文件、规则和阅读词表：语法、名称、类型、未用或无效的部分、示例。", english: "Check knowledge files, rules and reading vocabulary: syntax, names, types, unused and dead parts, examples."),
+            discussion: localized("列出每个问题及其位置。没有问题时退出状态为 0，有错误时为 1（加 --strict 时有警告也为 1）。", english: "Prints every problem with its place. Exits 0 when clean, 1 on errors (and on warnings with --strict)."),
+            arguments: [
+                .flag("--strict", help: localized("把警告当作错误。", english: "Treat warnings as errors.")),
+                .positional(
+                    "PATH", help: localized("规则库文件或文件夹（默认：AUDIT_KNOWLEDGE 指定的文件夹，否则为内置规则库）。", english: "Knowledge files or folders (default: the folder AUDIT_KNOWLEDGE names, else the built-in base)."), repeating: true,
+                    optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

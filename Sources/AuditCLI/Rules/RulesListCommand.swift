@@ -7,7 +7,7 @@ enum RulesListCommand: AuditCommand {
     static let path = ["rules", "list"]
     static var spec: CommandSpec {
         CommandSpec(
-        "list", abstract: localized("列出规则：编号、严重程度、标题。", english: "List the rules: id, severity, title."), arguments: [KnowledgeOption.spec])
+            "list", abstract: localized("列出规则：编号、严重程度、标题。", english: "List the rules: id, severity, title."), arguments: [KnowledgeOption.spec])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

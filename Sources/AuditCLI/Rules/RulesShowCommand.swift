@@ -7,8 +7,8 @@ enum RulesShowCommand: AuditCommand {
     static let path = ["rules", "show"]
     static var spec: CommandSpec {
         CommandSpec(
-        "show", abstract: localized("用平实的话说明一条规则：检查什么、依据、参数和示例。", english: "Show a rule in plain words: what it checks, its basis, parameters and examples."),
-        arguments: [KnowledgeOption.spec, .positional("ID", help: localized("规则编号，如 weight-total。", english: "The rule id, e.g. weight-total."))])
+            "show", abstract: localized("用平实的话说明一条规则：检查什么、依据、参数和示例。", english: "Show a rule in plain words: what it checks, its basis, parameters and examples."),
+            arguments: [KnowledgeOption.spec, .positional("ID", help: localized("规则编号，如 weight-total。", english: "The rule id, e.g. weight-total."))])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {

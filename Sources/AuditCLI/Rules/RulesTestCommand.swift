@@ -9,11 +9,11 @@ enum RulesTestCommand: AuditCommand {
     static let path = ["rules", "test"]
     static var spec: CommandSpec {
         CommandSpec(
-        "test", abstract: localized("运行每条规则和每个阅读用词的示例，报告通过或失败，失败时显示差异。", english: "Run every rule's and every reading word's examples and report pass or fail, with the difference on failure."),
-        arguments: [
-            KnowledgeOption.spec,
-            .positional("ID", help: localized("只测试这些规则，或用 'words' 测试阅读词表（默认：全部）。", english: "Only these rules, or 'words' for the reading vocabulary (default: all)."), repeating: true, optional: true),
-        ])
+            "test", abstract: localized("运行每条规则和每个阅读用词的示例，报告通过或失败，失败时显示差异。", english: "Run every rule's and every reading word's examples and report pass or fail, with the difference on failure."),
+            arguments: [
+                KnowledgeOption.spec,
+                .positional("ID", help: localized("只测试这些规则，或用 'words' 测试阅读词表（默认：全部）。", english: "Only these rules, or 'words' for the reading vocabulary (default: all)."), repeating: true, optional: true),
+            ])
     }
 
     /// The ID that selects the reading vocabulary's examples.

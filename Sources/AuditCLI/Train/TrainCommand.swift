@@ -11,18 +11,18 @@ enum TrainCommand: AuditCommand {
     static let path = ["train"]
     static var spec: CommandSpec {
         CommandSpec(
-        "train", abstract: localized("用案例库培训新的评价人员：找出问题、得到评分和讲解。", english: "Train new evaluators on the case library: find the issues, get scored and taught."),
-        discussion: localized("不给 CASE 时，按学员的进度推荐一个案例。用 --answers FILE（每行 '规则 行号[,行号]'）时，不再提问，直接为这些答案评分，供脚本使用。", english: "Without CASE, the case suggested by the trainee's progress is offered. With --answers FILE (lines 'rule line[,line]'), the answers are scored without questions, for scripts."),
-        arguments: [
-            .option("--trainee", "-t", value: "NAME", help: localized("记录谁的进度（默认：学员；用 --answers 时，只有给出此项才记录）。", english: "Whose progress to keep (default: 学员; with --answers, kept only when given).")),
-            .option("--answers", value: "FILE", help: localized("不提问，直接为这些答案评分。", english: "Score these answers instead of asking.")),
-            .flag("--progress", help: localized("显示学员的进度和推荐的下一个案例。", english: "Show the trainee's progress and the suggested next case.")),
-            .flag("--all", help: localized("与 --progress 一起用：列出进度文件中的每个学员，以及全班最常漏掉的规则。", english: "With --progress: every trainee in the progress file, and the rules the class misses most.")),
-            .option("--progress-file", value: "PATH", help: localized("进度保存的位置（默认：~/.audit/training.json）。", english: "Where progress is kept (default: ~/.audit/training.json).")),
-            .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
-            KnowledgeOption.spec,
-            .positional("CASE", help: localized("案例名（见 'audit cases list'）。", english: "The case's name (see 'audit cases list')."), optional: true),
-        ])
+            "train", abstract: localized("用案例库培训新的评价人员：找出问题、得到评分和讲解。", english: "Train new evaluators on the case library: find the issues, get scored and taught."),
+            discussion: localized("不给 CASE 时，按学员的进度推荐一个案例。用 --answers FILE（每行 '规则 行号[,行号]'）时，不再提问，直接为这些答案评分，供脚本使用。", english: "Without CASE, the case suggested by the trainee's progress is offered. With --answers FILE (lines 'rule line[,line]'), the answers are scored without questions, for scripts."),
+            arguments: [
+                .option("--trainee", "-t", value: "NAME", help: localized("记录谁的进度（默认：学员；用 --answers 时，只有给出此项才记录）。", english: "Whose progress to keep (default: 学员; with --answers, kept only when given).")),
+                .option("--answers", value: "FILE", help: localized("不提问，直接为这些答案评分。", english: "Score these answers instead of asking.")),
+                .flag("--progress", help: localized("显示学员的进度和推荐的下一个案例。", english: "Show the trainee's progress and the suggested next case.")),
+                .flag("--all", help: localized("与 --progress 一起用：列出进度文件中的每个学员，以及全班最常漏掉的规则。", english: "With --progress: every trainee in the progress file, and the rules the class misses most.")),
+                .option("--progress-file", value: "PATH", help: localized("进度保存的位置（默认：~/.audit/training.json）。", english: "Where progress is kept (default: ~/.audit/training.json).")),
+                .option("--cases", value: "DIR", help: localized("案例库。", english: "The case library."), default: CaseOption.defaultPath),
+                KnowledgeOption.spec,
+                .positional("CASE", help: localized("案例名（见 'audit cases list'）。", english: "The case's name (see 'audit cases list')."), optional: true),
+            ])
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
