@@ -25,8 +25,7 @@ public struct UsageError: Error, Equatable, Sendable {
 extension UsageError {
     /// "see 'audit rules --help'"
     public static func seeHelp(_ program: String, _ command: [String]) -> String {
-        let line = ([program] + command).joined(separator: " ")
-        return localized("参见 '\(line) --help'", english: "see '\(line) --help'")
+        CommonWording.see(([program] + command + ["--help"]).joined(separator: " "))
     }
 
     public static func unknownCommand(_ word: String, help: String?, program: String, command: [String]) -> UsageError {

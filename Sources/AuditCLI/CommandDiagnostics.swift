@@ -8,10 +8,8 @@ extension Diagnostic {
     static func unknownRule(_ id: String, known: [String]) -> Diagnostic {
         Diagnostic(
             code: "CLI002", message: localized("规则库中没有规则 '\(id)'", english: "no rule '\(id)' in the knowledge base"),
-            help: Suggestions.didYouMean(id, among: known) ?? seeRulesList)
+            help: Suggestions.didYouMean(id, among: known) ?? CommonWording.see("audit rules list"))
     }
-
-    static var seeRulesList: String { localized("参见 'audit rules list'", english: "see 'audit rules list'") }
 
     static func cannotWrite(_ path: String, _ error: any Error) -> Diagnostic {
         Diagnostic(
@@ -92,7 +90,7 @@ extension UsageError {
     static func unknownFindingRule(_ id: String, known: [String], command: [String]) -> UsageError {
         UsageError(
             message: localized("规则库中没有给出问题的规则 '\(id)'", english: "no finding rule '\(id)' in the knowledge base"),
-            help: Suggestions.didYouMean(id, among: known) ?? Diagnostic.seeRulesList, command: command)
+            help: Suggestions.didYouMean(id, among: known) ?? CommonWording.see("audit rules list"), command: command)
     }
 
     static func invalidMaximumSize(_ text: String, command: [String]) -> UsageError {

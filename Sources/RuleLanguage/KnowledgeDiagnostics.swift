@@ -9,10 +9,6 @@ extension Diagnostic {
         Suggestions.didYouMean(word, among: known) { prefix + $0 + suffix }
     }
 
-    private static func list(_ names: some Sequence<String>) -> String {
-        names.joined(separator: localized("、", english: ", "))
-    }
-
     // MARK: Syntax (KB001–KB011)
 
     static func expected(_ what: String, found: Token?, at range: SourceRange) -> Diagnostic {
@@ -68,7 +64,7 @@ extension Diagnostic {
     }
 
     static func unknownField(_ name: String, in kind: DeclarationKind, known: Set<String>, _ range: SourceRange) -> Diagnostic {
-        let fields = list(known.sorted())
+        let fields = CommonWording.list(known.sorted())
         return Diagnostic(
             code: "KB006",
             message: localized("\(kind.chinese)（\(kind.rawValue)）没有字段 '\(name)'", english: "unknown field '\(name)' in a \(kind.rawValue)"),
@@ -104,14 +100,14 @@ extension Diagnostic {
         let known = ValueType.allCases.map(\.rawValue)
         return Diagnostic(
             code: "KB010", message: localized("没有槽类型 '\(name.value)'", english: "unknown slot type '\(name.value)'"), range: name.range,
-            notes: [Note(localized("类型有：\(list(known))", english: "types are: \(list(known))"))], help: suggestion(name.value, known))
+            notes: [Note(localized("类型有：" + CommonWording.list(known), english: "types are: " + CommonWording.list(known)))], help: suggestion(name.value, known))
     }
 
     static func unknownAggregate(_ name: Located<String>) -> Diagnostic {
         let known = ["count", "sum", "min", "max", "collect"]
         return Diagnostic(
             code: "KB011", message: localized("没有汇总函数 '\(name.value)'", english: "unknown aggregation '\(name.value)'"), range: name.range,
-            notes: [Note(localized("汇总函数有：\(list(known))", english: "aggregations are: \(list(known))"))],
+            notes: [Note(localized("汇总函数有：" + CommonWording.list(known), english: "aggregations are: " + CommonWording.list(known)))],
             help: suggestion(name.value, known))
     }
 
@@ -127,7 +123,7 @@ extension Diagnostic {
     static func unknownSlot(_ name: Located<String>, template: String, known: [String]) -> Diagnostic {
         Diagnostic(
             code: "KB021", message: localized("模板 '\(template)' 没有槽 '\(name.value)'", english: "template '\(template)' has no slot '\(name.value)'"),
-            range: name.range, notes: [Note(localized("它的槽有：\(list(known))", english: "its slots are: \(list(known))"))],
+            range: name.range, notes: [Note(localized("它的槽有：" + CommonWording.list(known), english: "its slots are: " + CommonWording.list(known)))],
             help: suggestion(name.value, known))
     }
 
@@ -154,7 +150,7 @@ extension Diagnostic {
     static func duplicate(_ kind: DeclarationKind, _ name: String, _ range: SourceRange, first: SourceRange) -> Diagnostic {
         Diagnostic(
             code: "KB025", message: localized("\(kind.chinese) '\(name)' 声明了两次", english: "\(kind.rawValue) '\(name)' is declared twice"), range: range,
-            notes: [Note(localized("第一次声明在这里", english: "first declared here"), range: first)])
+            notes: [Note(CommonWording.firstDeclaredHere, range: first)])
     }
 
     enum DeclarationKind: String {
@@ -198,7 +194,7 @@ extension Diagnostic {
     }
 
     static func unknownPlaceholder(_ name: String, _ range: SourceRange, known: [String]) -> Diagnostic {
-        let bound = list(known.map { "?\($0)" })
+        let bound = CommonWording.list(known.map { "?\($0)" })
         return Diagnostic(
             code: "KB029",
             message: localized("占位符 '{\(name)}' 不是规则中的变量", english: "placeholder '{\(name)}' names no variable of the rule"),
@@ -216,7 +212,7 @@ extension Diagnostic {
     static func unknownFunction(_ name: Located<String>, known: [String]) -> Diagnostic {
         Diagnostic(
             code: "KB031", message: localized("没有函数 '\(name.value)'", english: "unknown function '\(name.value)'"), range: name.range,
-            notes: [Note(localized("函数有：\(list(known))", english: "functions are: \(list(known))"))], help: suggestion(name.value, known))
+            notes: [Note(localized("函数有：" + CommonWording.list(known), english: "functions are: " + CommonWording.list(known)))], help: suggestion(name.value, known))
     }
 
     static func wrongArgumentCount(_ name: String, arity: ClosedRange<Int>, got: Int, _ range: SourceRange) -> Diagnostic {

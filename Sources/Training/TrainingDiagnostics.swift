@@ -19,7 +19,7 @@ extension Diagnostic {
     public static func unknownCase(_ name: String, known: [String]) -> Diagnostic {
         Diagnostic(
             code: "TRN002", message: localized("没有案例 '\(name)'", english: "no case '\(name)'"),
-            help: Suggestions.didYouMean(name, among: known) ?? localized("参见 'audit cases list'", english: "see 'audit cases list'"))
+            help: Suggestions.didYouMean(name, among: known) ?? CommonWording.see("audit cases list"))
     }
 
     public static func unreadableAnswers(_ path: String) -> Diagnostic {

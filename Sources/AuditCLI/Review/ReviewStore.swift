@@ -7,8 +7,7 @@ enum ReviewStore {
     /// The decisions about a report: none when it has no review file yet.
     static func load(forReport report: String, workingDirectory: String) -> Result<ReviewFile, Diagnostic> {
         let path = ReviewFile.path(forReport: report)
-        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
-        guard let data = FileManager.default.contents(atPath: absolute) else { return .success(ReviewFile()) }
+        guard let data = FileManager.default.contents(atPath: CommandContext.absolute(path, in: workingDirectory)) else { return .success(ReviewFile()) }
         guard let review = ReviewFile(data: data) else {
             return .failure(
                 Diagnostic.damagedReviewFile(path))

@@ -5,16 +5,6 @@ import Diagnostics
 /// range with the rules, because to policy staff both are the knowledge base;
 /// knowledge/README.md lists them.
 extension Diagnostic {
-    private static func suggestion(_ word: String, _ known: some Sequence<String>) -> String? {
-        Suggestions.didYouMean(word, among: known)
-    }
-
-    private static func list(_ names: some Sequence<String>) -> String {
-        names.joined(separator: localized("、", english: ", "))
-    }
-
-    private static var firstDeclaredHere: String { localized("第一次声明在这里", english: "first declared here") }
-
     static func vocabularyUnknownKeyword(_ word: String, _ range: SourceRange) -> Diagnostic {
         let known = VocabularyParser.Declaration.Keyword.allCases.map(\.rawValue)
         return Diagnostic(
@@ -24,9 +14,9 @@ extension Diagnostic {
                 : localized("没有声明 '\(word)'", english: "unknown declaration '\(word)'"),
             range: range,
             notes: [Note(localized(
-                "声明以 \(list(known)) 开头；字段写作 '名称: 值'",
-                english: "a declaration starts with \(list(known)); a field is written 'name: value'"))],
-            help: suggestion(word, known))
+                "声明以 \(CommonWording.list(known)) 开头；字段写作 '名称: 值'",
+                english: "a declaration starts with \(CommonWording.list(known)); a field is written 'name: value'"))],
+            help: Suggestions.didYouMean(word, among: known))
     }
 
     static func vocabularyExpectedDeclaration(_ range: SourceRange) -> Diagnostic {
@@ -41,20 +31,20 @@ extension Diagnostic {
 
     /// `kind` is what the name should be ("section"); `table` says of which table, for columns.
     static func vocabularyUnknownName(_ name: String, kind: String, table: String? = nil, known: [String], _ range: SourceRange) -> Diagnostic {
-        let names = list(known)
+        let names = CommonWording.list(known)
         let message = table.map { localized("表 \($0) 没有 \(kind) '\(name)'", english: "unknown \(kind) '\(name)' in table \($0)") }
             ?? localized("没有 \(kind) '\(name)'", english: "unknown \(kind) '\(name)'")
         let note = table.map { localized("表 \($0) 可读的 \(kind) 有：\(names)", english: "the reader reads these \(kind)s in table \($0): \(names)") }
             ?? localized("可读的 \(kind) 有：\(names)", english: "the reader reads these \(kind)s: \(names)")
-        return Diagnostic(code: "KB202", message: message, range: range, notes: [Note(note)], help: suggestion(name, known))
+        return Diagnostic(code: "KB202", message: message, range: range, notes: [Note(note)], help: Suggestions.didYouMean(name, among: known))
     }
 
     static func vocabularyUnknownField(_ name: String, in keyword: String, known: Set<String>, _ range: SourceRange) -> Diagnostic {
-        let fields = list(known.sorted())
+        let fields = CommonWording.list(known.sorted())
         return Diagnostic(
             code: "KB203", message: localized("\(keyword) 没有字段 '\(name)'", english: "unknown field '\(name)' in a \(keyword)"), range: range,
             notes: [Note(localized("\(keyword) 的字段有：\(fields)", english: "the fields of a \(keyword) are: \(fields)"))],
-            help: suggestion(name, known))
+            help: Suggestions.didYouMean(name, among: known))
     }
 
     static func vocabularyColumnOutsideTable(_ range: SourceRange) -> Diagnostic {
@@ -66,7 +56,7 @@ extension Diagnostic {
     static func vocabularyDuplicate(_ what: String, first: SourceRange, _ range: SourceRange) -> Diagnostic {
         Diagnostic(
             code: "KB205", message: localized("\(what) 声明了两次", english: "\(what) is declared twice"), range: range,
-            notes: [Note(firstDeclaredHere, range: first)])
+            notes: [Note(CommonWording.firstDeclaredHere, range: first)])
     }
 
     static func vocabularyAmbiguousWord(_ word: String, first: String, second: String, firstRange: SourceRange, _ range: SourceRange) -> Diagnostic {
@@ -143,7 +133,7 @@ extension Diagnostic {
 
     /// No `.vocab` file where the knowledge base was looked for.
     public static func vocabularyNotFound(_ paths: [String]) -> Diagnostic {
-        let places = list(paths)
+        let places = CommonWording.list(paths)
         return Diagnostic(
             code: "KB213", message: localized("\(places) 中没有阅读词表（.vocab 文件）", english: "no reading vocabulary (.vocab files) in \(places)"),
             notes: [Note(localized(
