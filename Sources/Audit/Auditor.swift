@@ -23,7 +23,7 @@ public struct Auditor: Sendable {
         let unitKinds = Dictionary(read.report.units.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         // The same finding stated twice in a report (a figure repeated in two places) is
         // one finding citing both places.
-        var drafts: [Finding] = []
+        var copies: [[Finding]] = []
         var positions: [[String]: Int] = [:]
         for result in engine.standingResults where result.name == "finding" {
             guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
@@ -39,12 +39,13 @@ public struct Auditor: Sendable {
                 values: Self.values(shownBy: templates, variables: variables, parameters: parameters))
             draft.subject = Self.derivedFacts(matchedBy: engine.firings[result.firing - 1])
             if let position = positions[draft.identity] {
-                drafts[position] = drafts[position].merging(draft)
+                copies[position].append(draft)
                 continue
             }
-            positions[draft.identity] = drafts.count
-            drafts.append(draft)
+            positions[draft.identity] = copies.count
+            copies.append([draft])
         }
+        let drafts = copies.map(Finding.merging)
         // Shown by unit (in report order), then weight, then rule order, then place.
         let sorted = drafts.sorted { a, b in
             let left = (unitOrder[a.unit] ?? Int.max, Self.severityOrder[a.severity] ?? 0, ruleOrder[a.rule] ?? Int.max)

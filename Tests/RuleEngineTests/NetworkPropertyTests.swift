@@ -34,7 +34,15 @@ final class NetworkPropertyTests: XCTestCase {
                 .aggregate(Aggregation("s", .sum(v("w")), of: pattern("a", ["x": "x", "w": "w"]))),
                 .test(.binary(.greater, v("s"), 3)),
             ], then: []),
+        // Members depending on the key alone: holders of one key share a state.
         Rule("count", when: [.pattern(pattern("a", ["y": "y"])), .aggregate(Aggregation("n", .count, of: pattern("c", ["y": "y"])))], then: []),
+        // Members depending on the holder's own values: a state per holder.
+        Rule(
+            "count-residual",
+            when: [
+                .pattern(pattern("a", ["y": "y", "w": "w"])),
+                .aggregate(Aggregation("n", .count, of: pattern("c", ["y": "y", "w": "v"], tests: [.binary(.greaterOrEqual, v("v"), v("w"))]))),
+            ], then: []),
         Rule("min", when: [.pattern(pattern("c", ["y": "y"])), .aggregate(Aggregation("m", .min(v("w")), of: pattern("a", ["y": "y", "w": "w"])))], then: []),
         Rule(
             "max-collect",

@@ -55,12 +55,14 @@ public struct Finding: Sendable {
     /// How a finding that needs an auditor's judgement is marked in every format.
     public static let reviewLabel = "需人工判断"
 
-    /// The same finding stated again elsewhere in the report: one finding citing both places.
-    func merging(_ other: Finding) -> Finding {
-        var merged = self
-        merged.citations = Citation.ordered(citations + other.citations)
-        merged.resultIDs += other.resultIDs
-        merged.subject.formUnion(other.subject)
+    /// The same finding stated in several places of the report: one finding citing them all
+    /// (merged once, so that k copies cost k, not k²).
+    static func merging(_ copies: [Finding]) -> Finding {
+        var merged = copies[0]
+        guard copies.count > 1 else { return merged }
+        merged.citations = Citation.ordered(copies.flatMap(\.citations))
+        merged.resultIDs = copies.flatMap(\.resultIDs)
+        merged.subject = copies.reduce(into: []) { $0.formUnion($1.subject) }
         return merged
     }
 

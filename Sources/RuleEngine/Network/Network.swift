@@ -382,7 +382,11 @@ final class Network {
         return Int32(aggregates.count - 1)
     }
 
+    /// A holder let go of its state; the state goes with its last holder.
     private func releaseAggregate(_ slot: Int32) {
+        guard let state = aggregates[Int(slot)] else { return }
+        state.holders -= 1
+        guard state.holders == 0 else { return }
         aggregates[Int(slot)] = nil
         freeAggregates.append(slot)
     }

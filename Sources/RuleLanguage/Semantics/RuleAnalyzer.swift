@@ -108,19 +108,25 @@ struct RuleAnalyzer {
             return [.emit(name: "finding", arguments: findingArguments)] + findingFact(rule: id.value, title: title)
         }
         let cited = declaration.cites.map { citedConditions($0, factConditions: factConditions) }
+        let salience = declaration.salience?.value ?? (isFinding ? Self.findingSalience : 0)
         guard !diagnostics.hasErrors, !declaration.hasSyntaxErrors, let title else { return nil }
         return RuleDefinition(
             id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: severity,
             needsReview: needsReview, citedConditions: cited,
             basis: basis, message: message, recommendation: recommendation, explanation: explanation,
             lets: letOrder.compactMap { name in lets[name].map { LetDefinition(name: name, expression: $0.expression) } },
-            salience: declaration.salience?.value ?? 0, conditionTexts: texts, plainConditions: plain,
+            salience: salience, conditionTexts: texts, plainConditions: plain,
             conditionSources: conditionSources,
             parameters: usedParameters,
             examples: examples,
-            engineRule: Rule(id.value, salience: declaration.salience?.value ?? 0, when: conditions, then: actions),
+            engineRule: Rule(id.value, salience: salience, when: conditions, then: actions),
             range: id.range)
     }
+
+    /// Findings wait for the derivations they read, unless a rule says otherwise: a
+    /// finding that counts tables fires once on the finished count, not again on every
+    /// table as it is derived.
+    static let findingSalience = -1
 
     /// A title may name a parameter (`结余率超过{$balance-rate-limit}`), so that it says
     /// what the threshold is without restating its value; it is filled in here, with its
