@@ -87,9 +87,13 @@ public struct Auditor: Sendable {
 
     /// Findings resting on the same derived fact name each other.
     static func link(_ findings: inout [Finding]) {
+        var sharing: [FactID: [Int]] = [:]  // by derived fact, the findings that rest on it
+        for (index, finding) in findings.enumerated() {
+            for fact in finding.subject { sharing[fact, default: []].append(index) }
+        }
         for index in findings.indices where !findings[index].subject.isEmpty {
-            let mine = findings[index]
-            findings[index].related = findings.filter { $0.id != mine.id && !$0.subject.isDisjoint(with: mine.subject) }.map(\.id)
+            let others = Set(findings[index].subject.flatMap { sharing[$0] ?? [] }).subtracting([index])
+            findings[index].related = others.sorted().map { findings[$0].id }
         }
     }
 
