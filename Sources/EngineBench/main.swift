@@ -9,13 +9,13 @@ import ZipArchive
 
 /// engine-bench: the engine's and the reader's speed, release-built.
 ///   engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
-///   engine-bench audit-load N
+///   engine-bench audit-load N [--print] [--clips FACTS.clp]
 ///   engine-bench read [--repeat N] REPORT…
 ///   engine-bench check [--repeat N] [--knowledge DIR] REPORT…
 ///   engine-bench unzip [--repeat N] ARCHIVE
 let usage = """
     usage: engine-bench manners FACTS.fct [--print] [--strategy depth|breadth] [--rules FILE.rules]
-           engine-bench audit-load N
+           engine-bench audit-load N [--print] [--clips FACTS.clp]
            engine-bench read [--repeat N] REPORT…
            engine-bench check [--repeat N] [--knowledge DIR] REPORT…
            engine-bench unzip [--repeat N] ARCHIVE
@@ -77,10 +77,33 @@ func manners(_ arguments: ArraySlice<String>) throws {
 }
 
 func auditLoad(_ arguments: ArraySlice<String>) throws {
-    guard arguments.count == 1, let indicators = arguments.first.flatMap({ Int($0) }), indicators >= 20 else {
-        fail("audit-load needs a number of indicators, at least 20\n\(usage)")
+    var rest = arguments
+    var print = false
+    var clipsFile: String?
+    var indicators: Int?
+    while let argument = rest.popFirst() {
+        switch argument {
+        case "--print": print = true
+        case "--clips":
+            guard let path = rest.popFirst() else { fail("--clips takes a file to write the facts to") }
+            clipsFile = path
+        default:
+            guard indicators == nil, let number = Int(argument), number >= 20 else {
+                fail("audit-load needs a number of indicators, at least 20\n\(usage)")
+            }
+            indicators = number
+        }
     }
+    guard let indicators else { fail("audit-load needs a number of indicators, at least 20\n\(usage)") }
     let entries = AuditLoad.facts(indicators: indicators)
+    if let clipsFile {
+        // The same facts for Benchmarks/audit-load.clp, loaded with (load-facts …).
+        let lines = entries.map { entry in
+            "(\(entry.template) " + entry.slots.sorted { $0.key < $1.key }.map { "(\($0.key) \($0.value.literal))" }.joined(separator: " ") + ")"
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: clipsFile))
+        return
+    }
     let engine = Engine()
     for template in AuditLoad.templates { try engine.declare(template) }
     for rule in AuditLoad.rules { try engine.add(rule) }
@@ -88,6 +111,15 @@ func auditLoad(_ arguments: ArraySlice<String>) throws {
     for entry in entries { try engine.assert(entry.template, entry.slots) }
     let summary = try engine.run()
     let elapsed = seconds(since: start)
+    if print {
+        // The findings left standing, `rule key`, as Benchmarks/audit-load.clp prints them.
+        for result in engine.standingResults where result.name == "finding" {
+            let values = result.arguments.map { argument -> String in
+                if case .text(let text) = argument.value { text } else { argument.value.literal }
+            }
+            Swift.print(values.joined(separator: " "))
+        }
+    }
     Swift.print(
         "audit-load indicators \(indicators) facts \(entries.count) firings \(summary.firings) findings \(engine.results.count) "
             + "time \(String(format: "%.3f", elapsed)) facts/s \(Int(Double(entries.count) / max(elapsed, 1e-9)))")
