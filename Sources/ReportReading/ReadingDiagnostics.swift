@@ -170,6 +170,15 @@ extension Diagnostic {
                 english: "Word never writes DTDs; entities in them can expand without bound or read other files"))])
     }
 
+    static func tableTooLarge(_ file: String, cells: Int) -> Diagnostic {
+        Diagnostic(
+            code: "RD014",
+            message: localized(
+                "拒绝读取 \(file)：网页中的表格超过 \(cells) 个单元格（合并单元格展开后），报告不会有这么大的表",
+                english: "\(file) is refused: its tables hold more than \(cells) cells once merged cells are spread out, more than a report has"),
+            range: .lines(1, in: file))
+    }
+
     static func malformedPart(_ file: String, part: String, _ error: XMLSyntaxError) -> Diagnostic {
         Diagnostic(
             code: "RD011",

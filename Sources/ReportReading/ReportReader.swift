@@ -38,7 +38,7 @@ public struct ReportReader: Sendable {
     }
 
     /// Reads bytes already in memory, naming them `file`: a .docx by its ZIP signature,
-    /// text otherwise.
+    /// an HTML page by its name or its first tag, text otherwise.
     public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
         guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
         if DocxReader.looksLikeArchive(data) {
@@ -49,6 +49,10 @@ public struct ReportReader: Sendable {
         // Word 97–2003 (.doc), Excel (.xls) and WPS files are OLE compound files.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOfficeFile(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)
+        if HTMLReader.looksLikeHTML(text, file: file) {
+            let (layout, origins) = try HTMLReader(file: file).read(text)
+            return try read(text: layout, file: file, encoding: .htmlPage, origins: origins, sha256: SHA256.hex(data))
+        }
         return try read(text: text, file: file, encoding: encoding, sha256: SHA256.hex(data))
     }
 

@@ -161,6 +161,7 @@ final class MessageCatalogueTests: XCTestCase {
             sample("RD011") { .malformedPart("报告.docx", part: "word/document.xml", XMLSyntaxError(line: 4, column: 9, message: "expected '>'")) },
             sample("RD012") { .damagedDocx("报告.docx", .compressionRatio(name: "word/document.xml", ratio: 5000, limit: 1000)) },
             sample("RD013") { .legacyOfficeFile("报告.doc") },
+            sample("RD014") { .tableTooLarge("报告.html", cells: 1_000_000) },
             sample("ENG001") { EngineError.duplicateTemplate("indicator").diagnostic },
             sample("ENG002") { EngineError.duplicateRule("weight-total").diagnostic },
             sample("ENG003") { EngineError.unknownTemplate("indicatr", rule: "r", condition: 0, known: ["indicator"]).diagnostic },

@@ -4,10 +4,11 @@ fixtures: prose lines become paragraphs (headings styled, top-level "一、" hea
 numbered automatically where the text's numbers follow on), TAB-led cells become Word
 tables (vertical merges for the lone-TAB cells under a filled cell, a grid span where a
 row is short, line breaks for wrapped cells), bookmarks become bookmarks. A text box and
-a deleted run are added, which the reader must skip. Python standard library only;
-the output is byte-for-byte the same for the same input.
+a deleted run are added, which the reader must skip (not with --plain: office suites
+that save the document in another format keep neither as such). Python standard library
+only; the output is byte-for-byte the same for the same input.
 
-usage: make-docx.py REPORT.txt OUT.docx
+usage: make-docx.py [--plain] REPORT.txt OUT.docx
 """
 import re
 import sys
@@ -212,11 +213,11 @@ TEXT_BOX = ('<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">
             '<w:del w:id="1" w:author="审核"><w:r><w:delText>（已删除的草稿文字）</w:delText></w:r></w:del></w:p>')
 
 
-def document(text):
+def document(text, extras=True):
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    body = [TEXT_BOX]
+    body = [TEXT_BOX] if extras else []
     num_id, expected = 1, 1
     for kind, content in scan(lines):
         if kind == "table":
@@ -288,11 +289,12 @@ def write(path, parts):
 
 
 def main():
-    if len(sys.argv) != 3:
+    arguments = [a for a in sys.argv[1:] if a != "--plain"]
+    if len(arguments) != 2:
         sys.exit(__doc__.strip().splitlines()[-1])
-    with open(sys.argv[1], "rb") as source:
-        xml, nums = document(decode(source.read()))
-    write(sys.argv[2], [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
+    with open(arguments[0], "rb") as source:
+        xml, nums = document(decode(source.read()), extras="--plain" not in sys.argv)
+    write(arguments[1], [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS),
                         ("word/_rels/document.xml.rels", DOCUMENT_RELS), ("word/document.xml", xml),
                         ("word/styles.xml", STYLES), ("word/numbering.xml", numbering(nums))])
 

@@ -79,7 +79,11 @@ struct DocumentBuilder {
                 index += 1  // the report's own label, not an annex of it
                 continue
             }
-            if case .prose(let piece) = block, HeadingMarker.parse(piece.characters) != nil { sawHeading = true }
+            // A numbered heading, or one set in a heading style without a number (Word's
+            // 标题 styles, HTML's <h1>…<h6>).
+            if case .prose(let piece) = block, HeadingMarker.parse(piece.characters) != nil || source.outlineLevel(piece.firstLine) != nil {
+                sawHeading = true
+            }
             if case .table = block { sawHeading = true }
             parts[parts.count - 1].blocks.append(block)
             index += 1

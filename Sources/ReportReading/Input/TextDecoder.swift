@@ -10,6 +10,8 @@ public enum TextEncoding: String, Sendable, Codable {
     case gb18030 = "GB18030"
     /// Not an encoding of text: the lines are the text layout of a .docx.
     case wordDocument = "Word .docx"
+    /// The lines are the text layout of an HTML page.
+    case htmlPage = "HTML"
 }
 
 /// Turns a file's bytes into text, detecting the encoding: a byte-order mark first;

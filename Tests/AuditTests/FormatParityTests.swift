@@ -4,9 +4,9 @@ import Foundation
 import ReportReading
 import XCTest
 
-/// A report as .docx gives the findings its text version gives: the same rules, units,
-/// messages and quotes; only lines and places differ.
-final class DocxParityTests: XCTestCase {
+/// A report as .docx or as an HTML page gives the findings its text version gives: the
+/// same rules, units, messages and quotes; only lines and places differ.
+final class FormatParityTests: XCTestCase {
     /// Rule, unit, message and quotes; a quote without its blanks, since the text
     /// layout wraps a long cell over lines where Word keeps it whole.
     private func comparable(_ audit: DocumentAudit) -> [String] {
@@ -16,26 +16,36 @@ final class DocxParityTests: XCTestCase {
         }.sorted()
     }
 
-    private func assertSameFindings(docx: DocumentAudit, text: DocumentAudit, _ name: String) {
-        XCTAssertEqual(comparable(docx), comparable(text), name)
-        XCTAssertTrue(docx.findings.allSatisfy { $0.citations.allSatisfy { $0.place != nil } }, "\(name): a citation without its place")
+    private func assertSameFindings(_ other: DocumentAudit, text: DocumentAudit, _ name: String) {
+        XCTAssertEqual(comparable(other), comparable(text), name)
+        XCTAssertTrue(other.findings.allSatisfy { $0.citations.allSatisfy { $0.place != nil } }, "\(name): a citation without its place")
     }
 
-    /// The committed Word versions of every case (Tests/Scripts/make-docx-fixtures.sh).
-    func testEveryCaseAsWord() throws {
-        let folder = Fixtures.repository.appendingPathComponent("Tests/AuditTests/Fixtures/docx")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".docx") }.sorted()
+    /// Every case in another format, committed under Tests/AuditTests/Fixtures/<format>/.
+    private func assertEveryCase(as format: String, remake script: String) throws {
+        let folder = Fixtures.repository.appendingPathComponent("Tests/AuditTests/Fixtures/\(format)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("." + format) }.sorted()
         let cases = try FileManager.default.contentsOfDirectory(atPath: Fixtures.repository.appendingPathComponent("cases").path)
             .filter { FileManager.default.fileExists(atPath: Fixtures.repository.appendingPathComponent("cases/\($0)/report.txt").path) }
-        XCTAssertEqual(names.map { String($0.dropLast(5)) }, cases.sorted(), "re-make the fixtures with Tests/Scripts/make-docx-fixtures.sh")
+        XCTAssertEqual(names.map { String($0.dropLast(format.count + 1)) }, cases.sorted(), "re-make the fixtures with \(script)")
         var findings = 0
         for name in names {
-            let docx = try Fixtures.audit("Tests/AuditTests/Fixtures/docx/\(name)")
-            let text = try Fixtures.audit("cases/\(name.dropLast(5))/report.txt")
-            assertSameFindings(docx: docx, text: text, name)
-            findings += docx.findings.count
+            let other = try Fixtures.audit("Tests/AuditTests/Fixtures/\(format)/\(name)")
+            let text = try Fixtures.audit("cases/\(name.dropLast(format.count + 1))/report.txt")
+            assertSameFindings(other, text: text, name)
+            findings += other.findings.count
         }
         XCTAssertGreaterThan(findings, 50)
+    }
+
+    /// The Word versions of every case (made by Tests/Scripts/make-docx-fixtures.sh).
+    func testEveryCaseAsWord() throws {
+        try assertEveryCase(as: "docx", remake: "Tests/Scripts/make-docx-fixtures.sh")
+    }
+
+    /// Every case's Word version saved as a web page by LibreOffice (Tests/Scripts/make-html-fixtures.sh).
+    func testEveryCaseAsAWebPage() throws {
+        try assertEveryCase(as: "html", remake: "Tests/Scripts/make-html-fixtures.sh")
     }
 
     /// The five sample reports made into .docx by the fixture script, then audited.
@@ -58,7 +68,7 @@ final class DocxParityTests: XCTestCase {
             XCTAssertEqual(process.terminationStatus, 0, source)
             let docx = try Auditor(knowledge: Fixtures.knowledge).audit(try ReportReader().read(path: target))
             XCTAssertFalse(text.findings.isEmpty, source)
-            assertSameFindings(docx: docx, text: text, source)
+            assertSameFindings(docx, text: text, source)
         }
     }
 }
