@@ -50,25 +50,53 @@ final class FormatParityTests: XCTestCase {
 
     /// The five sample reports made into .docx by the fixture script, then audited.
     func testTheSeedsAsWord() throws {
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
+        try assertTheSeeds(asWebPages: false)
+    }
+
+    /// The five sample reports made into .docx and saved as web pages by LibreOffice.
+    func testTheSeedsAsWebPages() throws {
+        try assertTheSeeds(asWebPages: true)
+    }
+
+    private func assertTheSeeds(asWebPages: Bool) throws {
+        guard let python = Self.program(["/usr/bin/python3", "/usr/local/bin/python3"]) else {
             throw XCTSkip("python3 is not installed: the seeds cannot be made into .docx here")
         }
+        let soffice = Self.program(["/usr/bin/soffice", "/usr/local/bin/soffice"])
+        if asWebPages, soffice == nil { throw XCTSkip("LibreOffice is not installed: the seeds cannot be saved as web pages here") }
         let seeds = try Fixtures.allSeeds()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seed-docx-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("seed-formats-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for text in seeds {
             let source = text.read.report.file
-            let target = folder.appendingPathComponent((source as NSString).lastPathComponent + ".docx").path
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [Fixtures.repository.appendingPathComponent("Tests/Scripts/make-docx.py").path, source, target]
-            try process.run()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, source)
-            let docx = try Auditor(knowledge: Fixtures.knowledge).audit(try ReportReader().read(path: target))
+            let name = (source as NSString).lastPathComponent
+            let docx = folder.appendingPathComponent(name + ".docx").path
+            let script = Fixtures.repository.appendingPathComponent("Tests/Scripts/make-docx.py").path
+            try Self.run(python, asWebPages ? [script, "--plain", source, docx] : [script, source, docx])
+            var target = docx
+            if asWebPages, let soffice {
+                try Self.run(soffice, ["--headless", "--convert-to", "html", "--outdir", folder.path, docx])
+                target = folder.appendingPathComponent(name + ".html").path
+            }
+            let other = try Auditor(knowledge: Fixtures.knowledge).audit(try ReportReader().read(path: target))
             XCTAssertFalse(text.findings.isEmpty, source)
-            assertSameFindings(docx, text: text, source)
+            assertSameFindings(other, text: text, source)
         }
+    }
+
+    private static func program(_ candidates: [String]) -> String? {
+        candidates.first(where: FileManager.default.isExecutableFile)
+    }
+
+    private static func run(_ program: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "\(program) \(arguments.joined(separator: " "))")
     }
 }

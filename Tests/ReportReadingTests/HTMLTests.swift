@@ -72,6 +72,13 @@ final class HTMLTests: XCTestCase {
         XCTAssertEqual(read.origins[5]?.place, .cell(table: 1, row: 2, column: 2))
     }
 
+    /// LibreOffice writes an empty <tr> under a row merged with the next: the merged
+    /// cells still cover it, and the rowspans below stay in their columns.
+    func testAnEmptyRowUnderRowspansIsKept() throws {
+        let page = "<table><tr><td rowspan=\"2\">总体目标</td><td rowspan=\"2\">年度目标</td></tr><tr></tr><tr><td>甲</td><td>乙</td></tr></table>"
+        XCTAssertEqual(try lines(page), ["\t总体目标", "\t年度目标", "", "\t", "\t", "", "\t甲", "\t乙", ""])
+    }
+
     /// A table that holds another table lays the page out: its cells are read as the
     /// flow of the page, the inner table as a table.
     func testLayoutTablesAreReadAsFlow() throws {

@@ -76,9 +76,11 @@ struct HTMLLayout {
             }
         }
         collect(table)
-        rows.removeAll { $0.isEmpty }
-        guard !rows.isEmpty else { return }
-        layout.addTable(try Self.grid(rows, cells: &cells))
+        // An empty <tr> still counts for the rowspans above it (LibreOffice writes one
+        // under a row merged with the next); a row with nothing in it at all is dropped.
+        let grid = try Self.grid(rows, cells: &cells).filter { !$0.isEmpty }
+        guard !grid.isEmpty else { return }
+        layout.addTable(grid)
     }
 
     /// Rows of cells with their spans; a cell that a `rowspan` above covers is a merged
