@@ -2,11 +2,11 @@ import Diagnostics
 import Foundation
 
 /// The report files named on a command line: a file as given, a folder as every .txt,
-/// .docx, .html and .htm under it (sorted, hidden files and Word's `~$` lock files left out), so
-/// that one folder may mix text, Word and web-page reports. A folder without reports is an
+/// .docx, .xlsx, .html and .htm under it (sorted, hidden files and Word's `~$` lock files left out), so
+/// that one folder may mix text, Word, Excel and web-page reports. A folder without reports is an
 /// error, shown on standard error; `failed` says there was one.
 enum ReportFiles {
-    static let extensions = [".txt", ".docx", ".html", ".htm"]
+    static let extensions = [".txt", ".docx", ".xlsx", ".html", ".htm"]
 
     static func expand(_ paths: [String], context: CommandContext) -> (files: [String], failed: Bool) {
         var files: [String] = []

@@ -62,33 +62,46 @@ extension Diagnostic {
             range: .lines(1, in: file))
     }
 
-    static func notADocx(_ file: String) -> Diagnostic {
-        Diagnostic(
+    static func notADocx(_ file: String, as format: OfficeFormat = .wordDocument) -> Diagnostic {
+        let (type, application) = (format.fileType, format.application)
+        let kind = format == .wordDocument ? localized("Word 文档", english: "a Word document") : localized("Excel 工作簿", english: "an Excel workbook")
+        return Diagnostic(
             code: "RD007",
             message: localized(
-                "\(file) 不是 Word 文档：.docx 是 ZIP 压缩包，而这个文件不是",
-                english: "\(file) is not a Word document: a .docx is a ZIP archive, and this file is not one"),
+                "\(file) 不是 \(kind)：\(type) 是 ZIP 压缩包，而这个文件不是",
+                english: "\(file) is not \(kind): a \(type) is a ZIP archive, and this file is not one"),
             range: .lines(1, in: file),
             help: localized(
-                "用 Word 打开后重新另存为 .docx，或把报告另存为纯文本",
-                english: "open it in Word and save it again as .docx, or save the report as plain text"))
+                "用 \(application) 打开后重新另存为 \(type)，或把报告另存为纯文本",
+                english: "open it in \(application) and save it again as \(type), or save the report as plain text"))
     }
 
+    /// A Word 97–2003 .doc, an Excel 97–2003 .xls or a WPS file (OLE compound files).
     static func legacyOfficeFile(_ file: String) -> Diagnostic {
-        Diagnostic(
+        let workbook = file.lowercased().hasSuffix(".xls") || file.lowercased().hasSuffix(".et")
+        return Diagnostic(
             code: "RD013",
-            message: localized(
-                "\(file) 是旧格式的 Office 文件（Word 97–2003 .doc 等），无法读取",
-                english: "\(file) is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take"),
+            message: workbook
+                ? localized(
+                    "\(file) 是旧格式的 Excel 文件（Excel 97–2003 .xls 等），无法读取",
+                    english: "\(file) is an old-format Excel file (Excel 97–2003 .xls or similar), which the reader does not take")
+                : localized(
+                    "\(file) 是旧格式的 Office 文件（Word 97–2003 .doc 等），无法读取",
+                    english: "\(file) is an old-format Office file (Word 97–2003 .doc or similar), which the reader does not take"),
             range: .lines(1, in: file),
-            help: localized(
-                "用 Word 或 WPS 打开，另存为 .docx（文件 → 另存为 → Word 文档）",
-                english: "open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)"))
+            help: workbook
+                ? localized(
+                    "用 Excel 或 WPS 打开，另存为 .xlsx（文件 → 另存为 → Excel 工作簿）",
+                    english: "open it in Excel or WPS and save it as .xlsx (文件 → 另存为 → Excel 工作簿)")
+                : localized(
+                    "用 Word 或 WPS 打开，另存为 .docx（文件 → 另存为 → Word 文档）",
+                    english: "open it in Word or WPS and save it as .docx (文件 → 另存为 → Word 文档)"))
     }
 
-    static func damagedDocx(_ file: String, _ failure: ZipFailure) -> Diagnostic {
+    static func damagedDocx(_ file: String, _ failure: ZipFailure, as format: OfficeFormat = .wordDocument) -> Diagnostic {
         let reason = explanation(of: failure)
-        let cannotRead = localized("无法按 .docx 读取 \(file)：\(reason)", english: "cannot read \(file) as a .docx: \(reason)")
+        let (type, application) = (format.fileType, format.application)
+        let cannotRead = localized("无法按 \(type) 读取 \(file)：\(reason)", english: "cannot read \(file) as a \(type): \(reason)")
         switch failure {
         case .tooManyEntries, .entryTooLarge, .totalTooLarge, .compressionRatio:
             return Diagnostic(
@@ -99,17 +112,17 @@ extension Diagnostic {
         case .encrypted:
             return Diagnostic(
                 code: "RD008", message: cannotRead, range: .lines(1, in: file),
-                help: localized("在 Word 中取消密码（文件 → 信息 → 保护文档）后另存一份", english: "remove the password in Word (文件 → 信息 → 保护文档) and save a copy"))
+                help: localized("在 \(application) 中取消密码（文件 → 信息 → \(format.protection)）后另存一份", english: "remove the password in \(application) (文件 → 信息 → \(format.protection)) and save a copy"))
         case .unsupportedMethod:
             return Diagnostic(
                 code: "RD008", message: cannotRead, range: .lines(1, in: file),
-                help: localized("用 Word 打开后另存一份：Word 自己写出的是 DEFLATE 压缩", english: "open it in Word and save a copy: Word itself writes DEFLATE"))
+                help: localized("用 \(application) 打开后另存一份：\(application) 自己写出的是 DEFLATE 压缩", english: "open it in \(application) and save a copy: \(application) itself writes DEFLATE"))
         default:
             return Diagnostic(
                 code: "RD008", message: cannotRead, range: .lines(1, in: file),
                 help: localized(
-                    "文件可能已损坏或不完整；请重新索取，或用 Word 打开后另存一份",
-                    english: "the file may be damaged or cut short; ask for it again, or open it in Word and save a copy"))
+                    "文件可能已损坏或不完整；请重新索取，或用 \(application) 打开后另存一份",
+                    english: "the file may be damaged or cut short; ask for it again, or open it in \(application) and save a copy"))
         }
     }
 
@@ -149,8 +162,8 @@ extension Diagnostic {
         return Diagnostic(
             code: "RD009",
             message: localized(
-                "\(file) 是 ZIP 压缩包，但不是 Word 文档：其中没有 \(mainPart)",
-                english: "\(file) is a ZIP archive but not a Word document: it has no \(mainPart)"),
+                "\(file) 是 ZIP 压缩包，但不是 Word 文档或 Excel 工作簿：其中没有 \(mainPart)",
+                english: "\(file) is a ZIP archive but neither a Word document nor an Excel workbook: it has no \(mainPart)"),
             range: .lines(1, in: file),
             notes: [Note(entries.isEmpty
                 ? localized("压缩包是空的", english: "the archive is empty")
@@ -174,8 +187,8 @@ extension Diagnostic {
         Diagnostic(
             code: "RD014",
             message: localized(
-                "拒绝读取 \(file)：网页中的表格超过 \(cells) 个单元格（合并单元格展开后），报告不会有这么大的表",
-                english: "\(file) is refused: its tables hold more than \(cells) cells once merged cells are spread out, more than a report has"),
+                "拒绝读取 \(file)：其中的表格超过 \(cells) 个单元格（网页的合并单元格展开后，或一张工作表中），报告不会有这么大的表",
+                english: "\(file) is refused: its tables hold more than \(cells) cells (a page's once merged cells are spread out, or one sheet's), more than a report has"),
             range: .lines(1, in: file))
     }
 

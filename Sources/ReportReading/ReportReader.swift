@@ -37,15 +37,20 @@ public struct ReportReader: Sendable {
         return try read(data: data, file: path)
     }
 
-    /// Reads bytes already in memory, naming them `file`: a .docx by its ZIP signature,
-    /// an HTML page by its name or its first tag, text otherwise.
+    /// Reads bytes already in memory, naming them `file`: a .docx or .xlsx by its ZIP
+    /// signature and main part, an HTML page by its name or its first tag, text otherwise.
     public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
         guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
-        if DocxReader.looksLikeArchive(data) {
-            let (text, origins) = try DocxReader(file: file, limits: archiveLimits).read(data)
-            return try read(text: text, file: file, encoding: .wordDocument, origins: origins, sha256: SHA256.hex(data))
+        let bytes = [UInt8](data.prefix(8))
+        if OfficePackage.looksLikeArchive(bytes) {
+            let expected: OfficeFormat = file.lowercased().hasSuffix(".xlsx") ? .workbook : .wordDocument
+            let package = try OfficePackage(file: file, bytes: [UInt8](data), limits: archiveLimits, expected: expected)
+            let (text, origins) = package.format == .workbook ? try WorkbookReader(package: package).read() : try DocxReader(package: package).read()
+            let encoding: TextEncoding = package.format == .workbook ? .excelWorkbook : .wordDocument
+            return try read(text: text, file: file, encoding: encoding, origins: origins, sha256: SHA256.hex(data))
         }
         if file.lowercased().hasSuffix(".docx") { throw .notADocx(file) }
+        if file.lowercased().hasSuffix(".xlsx") { throw .notADocx(file, as: .workbook) }
         // Word 97–2003 (.doc), Excel (.xls) and WPS files are OLE compound files.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOfficeFile(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)

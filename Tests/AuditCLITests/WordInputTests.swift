@@ -2,10 +2,10 @@ import AuditCLI
 import Foundation
 import XCTest
 
-/// .docx and web-page reports on the command line: alone, and in a folder with text
+/// .docx, workbook and web-page reports on the command line: alone, and in a folder with text
 /// reports and a damaged file that must not cost the others their results.
 final class WordInputTests: XCTestCase {
-    func testAFolderMixesTextWordAndWebPages() throws {
+    func testAFolderMixesTextWordWorkbooksAndWebPages() throws {
         let run = CapturedRun(inRepository: "check Tests/AuditCLITests/Fixtures/mixed")
         XCTAssertEqual(run.status, 2, "a damaged file makes the status 2; the others are still audited")
         try run.assertMatchesGolden("check-mixed.txt")
@@ -34,6 +34,6 @@ final class WordInputTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = CapturedRun(["check", folder.path])
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "错误[CLI007]: 文件夹 \(folder.path) 中没有报告（.txt、.docx 或 .html）\n")
+        XCTAssertEqual(run.error, "错误[CLI007]: 文件夹 \(folder.path) 中没有报告（.txt、.docx、.xlsx 或 .html）\n")
     }
 }

@@ -48,6 +48,29 @@ final class FormatParityTests: XCTestCase {
         try assertEveryCase(as: "html", remake: "Tests/Scripts/make-html-fixtures.sh")
     }
 
+    /// Every case's web page opened in LibreOffice Calc and saved as a workbook
+    /// (Tests/Scripts/make-html-fixtures.sh): the prose is lines of column A, so only the
+    /// tables are compared — every indicator row read with the same values.
+    func testEveryCaseAsAWorkbookHasTheIndicatorsOfItsText() throws {
+        let folder = Fixtures.repository.appendingPathComponent("Tests/AuditTests/Fixtures/xlsx")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        XCTAssertEqual(names.count, 40, "re-make the fixtures with Tests/Scripts/make-html-fixtures.sh")
+        var rows = 0
+        for name in names {
+            let workbook = try ReportReader().read(path: folder.appendingPathComponent(name).path)
+            let text = try ReportReader().read(path: Fixtures.repository.appendingPathComponent("cases/\(name.dropLast(5))/report.txt").path)
+            let indicators = { (read: ReadReport) in
+                read.facts.filter { $0.kind == "indicator" }.map { fact in
+                    ["level1", "level2", "name", "operator", "target", "actual", "weight"].map { slot in "\(fact.slots.first { $0.name == slot }?.value ?? .absent)" }
+                }
+            }
+            XCTAssertEqual(indicators(workbook), indicators(text), name)
+            XCTAssertTrue(workbook.facts.filter { $0.kind == "indicator" }.allSatisfy { $0.citation.place?.contains("!") == true }, "\(name): cited as Sheet1!B14")
+            rows += indicators(workbook).count
+        }
+        XCTAssertGreaterThan(rows, 200)
+    }
+
     /// The five sample reports made into .docx by the fixture script, then audited.
     func testTheSeedsAsWord() throws {
         try assertTheSeeds(asWebPages: false)

@@ -8,3 +8,7 @@ folder=Tests/ReportReadingTests/Fixtures/libreoffice
 for page in "$folder"/*.html; do
     soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$folder" "$page" > /dev/null
 done
+# The same pages opened in LibreOffice Calc and saved as workbooks (libreoffice-calc-nogui).
+for page in "$folder"/*.html; do
+    soffice --headless --infilter="HTML (StarCalc)" --convert-to xlsx --outdir "$folder" "$page" > /dev/null
+done

@@ -25,6 +25,7 @@ struct FactExtractor {
         let identity = ReportIdentity(report: report, names: vocabulary.matchers.organisations)
         for unit in report.units {
             drafts += unitFacts(unit, identity: identity, isMain: unit.id == report.units.first?.id)
+            drafts += formsOnlyGap(unit)
             drafts += sectionFacts(unit)
             drafts += headingFacts(unit)
             let tablesStart = drafts.count
@@ -62,6 +63,21 @@ struct FactExtractor {
     func number(_ value: Number?) -> SlotValue { value.map(SlotValue.number) ?? .absent }
 
     // MARK: Report and units
+
+    /// A workbook unit without a single heading holds the forms alone: the reader says
+    /// so, and the rules that look in the text for what is missing stay silent.
+    private func formsOnlyGap(_ unit: ReportUnit) -> [Draft] {
+        guard source.encoding == .excelWorkbook, unit.sections.isEmpty, let table = unit.tables.first else { return [] }
+        let title = TextPiece([LineFragment(line: table.lines.lowerBound, start: 0, end: source.text(table.lines.lowerBound).count)], in: source)
+        return [
+            Draft(
+                kind: ReadingGap.kind, unit: unit.id,
+                slots: [
+                    ("unit", .text(unit.id)), ("part", .text(ReadingGap.reportText)), ("problem", .text(ReadingGap.Problem.formsOnly.rawValue)),
+                    ("detail", .text("Excel 工作簿")),
+                ], span: span(title))
+        ]
+    }
 
     private func unitFacts(_ unit: ReportUnit, identity: ReportIdentity, isMain: Bool) -> [Draft] {
         // The unit's first words: its annex marker or title.

@@ -7,7 +7,13 @@ public struct ReadingGap: Sendable {
         case unreadableTable = "表头无法识别"
         /// A table was read, but some header cells name no column the reader knows.
         case unknownColumns = "有未识别的列"
+        /// The file holds the unit's forms but not its text (a workbook of the 自评表):
+        /// what the text would say (存在问题, 偏差原因 …) is not in it to be read.
+        case formsOnly = "只有表格"
     }
+
+    /// The part a `formsOnly` gap names.
+    public static let reportText = "报告正文"
 
     /// The fact kind the reader states gaps as, so that rules can see them too.
     public static let kind = "reading-gap"
@@ -35,6 +41,7 @@ public struct ReadingGap: Sendable {
         switch problem {
         case .unreadableTable: "\(unit)的表格看起来是\(part)（\(detail)），但读取器认不出它的表头，未能读取；请核对表头写法，并在读取词表中补充"
         case .unknownColumns: "\(unit)的\(part)中，表头“\(detail)”不是读取词表中的列名，这些列未读取"
+        case .formsOnly: "\(unit)只有表格（\(detail)），没有报告正文；存在问题、偏差原因等应写在正文里的内容未作审核"
         }
     }
 

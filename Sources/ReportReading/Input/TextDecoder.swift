@@ -12,6 +12,8 @@ public enum TextEncoding: String, Sendable, Codable {
     case wordDocument = "Word .docx"
     /// The lines are the text layout of an HTML page.
     case htmlPage = "HTML"
+    /// The lines are the text layout of an Excel workbook's sheets.
+    case excelWorkbook = "Excel .xlsx"
 }
 
 /// Turns a file's bytes into text, detecting the encoding: a byte-order mark first;

@@ -11,8 +11,11 @@ public struct LineOrigin: Hashable, Sendable {
 
     /// The table, row and grid column of a cell (from 1).
     var cellPosition: (table: Int, row: Int, column: Int)? {
-        if case .cell(let table, let row, let column) = place { return (table, row, column) }
-        return nil
+        switch place {
+        case .cell(let table, let row, let column): return (table, row, column)
+        case .sheetCell(_, let row, _, let tableColumn): return (0, row, tableColumn)
+        case .paragraph: return nil
+        }
     }
 
     public init(_ place: DocumentPlace, outlineLevel: Int? = nil, span: Int = 1, continuesMerge: Bool = false) {
@@ -28,6 +31,9 @@ public struct LineOrigin: Hashable, Sendable {
 public enum DocumentPlace: Hashable, Sendable {
     case paragraph(Int)
     case cell(table: Int, row: Int, column: Int)
+    /// A cell of a workbook: its sheet, row and column as Excel numbers them, and its
+    /// column in the table the layout made of it (from 1).
+    case sheetCell(sheet: String, row: Int, column: Int, tableColumn: Int)
 
     /// How a citation names the place of lines `first` to `last`: "¶12", "¶12–14",
     /// "表3 第4行 第8列", "表3 第4行 第1–8列", "表3 第4–6行".
@@ -38,6 +44,8 @@ public enum DocumentPlace: Hashable, Sendable {
             return "¶\(a)–\(b)"
         case (.cell(let table, let row, let column), .cell(let lastTable, let lastRow, let lastColumn)) where table == lastTable:
             return row != lastRow ? "表\(table) 第\(row)–\(lastRow)行" : "表\(table) 第\(row)行 第\(column)–\(lastColumn)列"
+        case (.sheetCell(let sheet, let row, let column, _), .sheetCell(let lastSheet, let lastRow, let lastColumn, _)) where sheet == lastSheet:
+            return "\(Self.sheetName(sheet))!\(Self.cellName(row, column)):\(Self.cellName(lastRow, lastColumn))"
         default:
             return "\(first.text) – \(last.text)"
         }
@@ -47,6 +55,23 @@ public enum DocumentPlace: Hashable, Sendable {
         switch self {
         case .paragraph(let number): "¶\(number)"
         case .cell(let table, let row, let column): "表\(table) 第\(row)行 第\(column)列"
+        case .sheetCell(let sheet, let row, let column, _): "\(Self.sheetName(sheet))!\(Self.cellName(row, column))"
         }
+    }
+
+    /// A sheet's name as a formula writes it: quoted when it holds a space or punctuation.
+    static func sheetName(_ name: String) -> String {
+        name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
+    /// `D12`: the column as letters (A … Z, AA …), then the row.
+    static func cellName(_ row: Int, _ column: Int) -> String {
+        var letters = "", number = column
+        while number > 0 {
+            let digit = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            number = (number - 1) / 26
+        }
+        return letters + "\(row)"
     }
 }

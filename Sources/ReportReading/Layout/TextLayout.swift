@@ -25,16 +25,18 @@ struct TextLayout {
         }
     }
 
-    mutating func addTable(_ rows: [[Cell]]) {
+    /// A table's rows; `place` names a cell by its row in the table (from 1) and its
+    /// index in the row (from 0) when the document numbers cells otherwise (a sheet's `D12`).
+    mutating func addTable(_ rows: [[Cell]], place: ((_ row: Int, _ index: Int) -> DocumentPlace)? = nil) {
         tables += 1
         for (rowIndex, row) in rows.enumerated() {
             var column = 1
-            for cell in row {
+            for (index, cell) in row.enumerated() {
                 let text = cell.continuesMerge ? "" : Self.oneLine(Self.cellText(cell.pieces))
                 add(
                     "\t" + text,
                     LineOrigin(
-                        .cell(table: tables, row: rowIndex + 1, column: column), span: cell.span,
+                        place?(rowIndex + 1, index) ?? .cell(table: tables, row: rowIndex + 1, column: column), span: cell.span,
                         continuesMerge: cell.continuesMerge))
                 column += cell.span
             }
