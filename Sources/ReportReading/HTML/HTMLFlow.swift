@@ -2,7 +2,7 @@
 /// browser shows it: a run of spaces, tabs and line ends is one space, and nothing
 /// where the source only broke a line between two Chinese characters (a browser joins
 /// them too); `&nbsp;` counts as a space. A `<br>` starts a new line.
-struct Flow {
+struct HTMLFlow {
     private var lines: [[Unicode.Scalar]] = [[]]
     /// Whitespace seen since the last character, and whether it held a line end.
     private var pendingSpace = false
@@ -35,7 +35,7 @@ struct Flow {
     /// The paragraph's lines, blank ones dropped, and its outline level;
     /// nil when it has no text. The flow is empty afterwards.
     mutating func take() -> (lines: [String], outlineLevel: Int?)? {
-        defer { self = Flow() }
+        defer { self = HTMLFlow() }
         let text = lines.map { line in String(String.UnicodeScalarView(line)) }.filter { !$0.isEmpty }
         return text.isEmpty ? nil : (text, outlineLevel)
     }

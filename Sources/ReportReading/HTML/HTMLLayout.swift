@@ -8,7 +8,9 @@
 /// the .docx reader leaves out text boxes and deletions.
 struct HTMLLayout {
     private(set) var layout = TextLayout()
-    private var flow = Flow()
+    private var flow = HTMLFlow()
+    /// Cells laid out so far, against `maximumCells`.
+    private var cells = 0
 
     /// Elements whose content is not part of the report.
     static let ignored: Set<String> = [
@@ -22,29 +24,28 @@ struct HTMLLayout {
     struct TooManyCells: Error {}
 
     init(_ root: HTMLElement) throws(TooManyCells) {
-        var cells = 0
-        try walk(root, cells: &cells)
+        try walk(root)
         flush()
     }
 
-    private mutating func walk(_ element: HTMLElement, cells: inout Int) throws(TooManyCells) {
+    private mutating func walk(_ element: HTMLElement) throws(TooManyCells) {
         for child in element.children {
             switch child {
             case .text(let text): flow.append(text)
-            case .element(let child): try visit(child, cells: &cells)
+            case .element(let child): try visit(child)
             }
         }
     }
 
-    private mutating func visit(_ element: HTMLElement, cells: inout Int) throws(TooManyCells) {
+    private mutating func visit(_ element: HTMLElement) throws(TooManyCells) {
         let name = element.name
         if Self.ignored.contains(name) || element.isOutOfFlow { return }
         if name == "br" { return flow.breakLine() }
-        if name == "table", !element.contains("table") { return try table(element, cells: &cells) }
-        guard Self.blocks.contains(name) || name.count == 2 && name.hasPrefix("h") else { return try walk(element, cells: &cells) }
+        if name == "table", !element.contains("table") { return try table(element) }
+        guard Self.blocks.contains(name) else { return try walk(element) }
         flush()
         if let level = Self.headingLevel(name) { flow.outlineLevel = level }
-        try walk(element, cells: &cells)
+        try walk(element)
         flush()
     }
 
@@ -60,7 +61,7 @@ struct HTMLLayout {
 
     // MARK: Tables
 
-    private mutating func table(_ table: HTMLElement, cells: inout Int) throws(TooManyCells) {
+    private mutating func table(_ table: HTMLElement) throws(TooManyCells) {
         flush()
         var rows: [[HTMLElement]] = []
         func collect(_ element: HTMLElement) {
@@ -123,8 +124,8 @@ struct HTMLLayout {
     }
 
     /// The text of a cell, its paragraphs and line breaks as lines.
-    static func cellFlow(_ cell: HTMLElement) -> Flow {
-        var flow = Flow()
+    static func cellFlow(_ cell: HTMLElement) -> HTMLFlow {
+        var flow = HTMLFlow()
         func walk(_ element: HTMLElement) {
             for child in element.children {
                 switch child {
