@@ -1,0 +1,182 @@
+/// Runs a page's content stream (ISO 32000-1 §9.4) and collects the text it shows: each
+/// run of glyphs with where it starts and ends on the page and its size. Form XObjects
+/// are followed to a depth of 16; inline images are skipped.
+struct PDFTextExtractor {
+    /// A run of glyphs shown by one operator, in page space (points, y up).
+    struct Run: Equatable {
+        var text: String
+        var x: Double
+        var y: Double
+        var endX: Double
+        var size: Double
+    }
+
+    private let document: PDFDocument
+    private(set) var runs: [Run] = []
+    private var fonts: [String: PDFFont] = [:]
+
+    init(document: PDFDocument) {
+        self.document = document
+    }
+
+    /// The text runs of a page.
+    static func runs(of page: [String: PDFObject], in document: PDFDocument) -> [Run] {
+        var extractor = PDFTextExtractor(document: document)
+        let contents: [PDFObject]
+        switch document.resolve(page["Contents"]) {
+        case .array(let parts): contents = parts
+        case let single: contents = [single]
+        }
+        var data: [UInt8] = []
+        for part in contents {
+            data += (try? document.data(of: part)) ?? []
+            data.append(0x0A)  // parts of a page's contents split only between tokens
+        }
+        extractor.run(data, resources: document.resolve(page["Resources"]).dictionary ?? [:], matrix: Matrix.identity, depth: 0)
+        return extractor.runs
+    }
+
+    struct Matrix: Equatable {
+        var a = 1.0, b = 0.0, c = 0.0, d = 1.0, e = 0.0, f = 0.0
+        static let identity = Matrix()
+
+        /// self × other (self applied first).
+        func then(_ o: Matrix) -> Matrix {
+            Matrix(
+                a: a * o.a + b * o.c, b: a * o.b + b * o.d, c: c * o.a + d * o.c, d: c * o.b + d * o.d,
+                e: e * o.a + f * o.c + o.e, f: e * o.b + f * o.d + o.f)
+        }
+
+        func apply(_ x: Double, _ y: Double) -> (Double, Double) { (a * x + c * y + e, b * x + d * y + f) }
+
+        init(a: Double = 1, b: Double = 0, c: Double = 0, d: Double = 1, e: Double = 0, f: Double = 0) {
+            (self.a, self.b, self.c, self.d, self.e, self.f) = (a, b, c, d, e, f)
+        }
+
+        init?(_ numbers: [Double]) {
+            guard numbers.count == 6 else { return nil }
+            self.init(a: numbers[0], b: numbers[1], c: numbers[2], d: numbers[3], e: numbers[4], f: numbers[5])
+        }
+    }
+
+    private struct TextState {
+        var ctm = Matrix.identity
+        var font: PDFFont?
+        var size = 0.0, charSpacing = 0.0, wordSpacing = 0.0, scale = 1.0, leading = 0.0, rise = 0.0
+    }
+
+    private mutating func run(_ data: [UInt8], resources: [String: PDFObject], matrix: Matrix, depth: Int) {
+        guard depth < 16 else { return }
+        var parser = PDFParser(data)
+        var operands: [PDFObject] = []
+        var state = TextState()
+        state.ctm = matrix
+        var stack: [TextState] = []
+        var text = Matrix.identity, line = Matrix.identity
+        let fontResources = document.resolve(resources["Font"]).dictionary ?? [:]
+        let xObjects = document.resolve(resources["XObject"]).dictionary ?? [:]
+        while parser.position < data.count {
+            parser.skipSpace()
+            guard parser.position < data.count else { break }
+            let byte = data[parser.position]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "[")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            {
+                guard let operand = try? parser.object() else {
+                    parser.position += 1
+                    operands = []
+                    continue
+                }
+                operands.append(operand)
+                if operands.count > 64 { operands.removeFirst() }
+                continue
+            }
+            let op = parser.word()
+            if op.isEmpty {
+                parser.position += 1
+                continue
+            }
+            let numbers = operands.compactMap(\.number)
+            switch op {
+            case "q": stack.append(state)
+            case "Q": if let saved = stack.popLast() { state = saved }
+            case "cm": if let m = Matrix(numbers) { state.ctm = m.then(state.ctm) }
+            case "BT": (text, line) = (.identity, .identity)
+            case "Tf":
+                if let name = operands.first?.name, let size = numbers.last {
+                    state.size = size
+                    state.font = font(name, in: fontResources)
+                }
+            case "Tm": if let m = Matrix(numbers) { (text, line) = (m, m) }
+            case "Td", "TD":
+                if numbers.count == 2 {
+                    if op == "TD" { state.leading = -numbers[1] }
+                    line = Matrix(e: numbers[0], f: numbers[1]).then(line)
+                    text = line
+                }
+            case "T*":
+                line = Matrix(e: 0, f: -state.leading).then(line)
+                text = line
+            case "Tc": state.charSpacing = numbers.first ?? 0
+            case "Tw": state.wordSpacing = numbers.first ?? 0
+            case "Tz": state.scale = (numbers.first ?? 100) / 100
+            case "TL": state.leading = numbers.first ?? 0
+            case "Ts": state.rise = numbers.first ?? 0
+            case "Tj", "'", "\"":
+                if op != "Tj" {
+                    line = Matrix(e: 0, f: -state.leading).then(line)
+                    text = line
+                }
+                if let string = operands.last?.string { show([.string(string)], state: state, text: &text) }
+            case "TJ": if let items = operands.last?.array { show(items, state: state, text: &text) }
+            case "Do":
+                if let name = operands.first?.name, case .stream(let form, _) = document.resolve(xObjects[name]), form["Subtype"]?.name == "Form",
+                    let data = try? document.data(of: xObjects[name] ?? .null)
+                {
+                    let formMatrix = Matrix(document.resolve(form["Matrix"]).array?.compactMap(\.number) ?? []) ?? .identity
+                    let formResources = document.resolve(form["Resources"]).dictionary ?? resources
+                    run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
+                }
+            case "BI":
+                // An inline image: its data runs to `EI` after whitespace.
+                if let end = PDFParser.find("EI", in: data, from: parser.position) { parser.position = end + 2 }
+            default: break
+            }
+            operands = []
+        }
+    }
+
+    private mutating func font(_ name: String, in resources: [String: PDFObject]) -> PDFFont? {
+        if let known = fonts[name] { return known }
+        guard let dictionary = document.resolve(resources[name]).dictionary else { return nil }
+        let font = PDFFont(dictionary, in: document)
+        fonts[name] = font
+        return font
+    }
+
+    /// Shows strings (and `TJ` adjustments), advancing the text matrix glyph by glyph.
+    private mutating func show(_ items: [PDFObject], state: TextState, text: inout Matrix) {
+        guard let font = state.font else { return }
+        var shown = ""
+        var start: (Double, Double)?
+        for item in items {
+            if let adjustment = item.number {
+                text = Matrix(e: -adjustment / 1000 * state.size * state.scale).then(text)
+                continue
+            }
+            guard let bytes = item.string else { continue }
+            for code in font.codes(bytes) {
+                let position = Matrix(f: state.rise).then(text).then(state.ctm).apply(0, 0)
+                if start == nil { start = position }
+                shown += font.text(code)
+                let isSpace = !font.isComposite && code == 32
+                let advance = (font.width(code) / 1000 * state.size + state.charSpacing + (isSpace ? state.wordSpacing : 0)) * state.scale
+                text = Matrix(e: advance).then(text)
+            }
+        }
+        guard let (x, y) = start, !shown.isEmpty else { return }
+        let (endX, _) = text.then(state.ctm).apply(0, 0)
+        let size = state.size * max(abs(text.d * state.ctm.d), abs(text.b * state.ctm.c), 0.01)
+        runs.append(Run(text: shown, x: x, y: y, endX: endX, size: size))
+    }
+}
