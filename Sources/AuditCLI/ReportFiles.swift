@@ -6,7 +6,8 @@ import Foundation
 /// that one folder may mix text, Word, Excel and web-page reports. A folder without reports is an
 /// error, shown on standard error; `failed` says there was one.
 enum ReportFiles {
-    static let extensions = [".txt", ".docx", ".xlsx", ".html", ".htm"]
+    /// PDFs are listed too, so that each is named as not yet read (RD015) rather than passed over.
+    static let extensions = [".txt", ".docx", ".xlsx", ".html", ".htm", ".pdf"]
 
     static func expand(_ paths: [String], context: CommandContext) -> (files: [String], failed: Bool) {
         var files: [String] = []

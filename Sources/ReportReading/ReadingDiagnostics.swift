@@ -183,6 +183,20 @@ extension Diagnostic {
                 english: "Word never writes DTDs; entities in them can expand without bound or read other files"))])
     }
 
+    /// A PDF: its text can be read (ReportReading/PDF), its tables not yet, and a report
+    /// read without its tables would be blamed for what the reader missed.
+    static func pdfNotYetRead(_ file: String) -> Diagnostic {
+        Diagnostic(
+            code: "RD015",
+            message: localized(
+                "\(file) 是 PDF 文件；读取器还不能读取 PDF 中的表格，为免误判，暂不审核",
+                english: "\(file) is a PDF; the reader cannot yet read the tables in a PDF, so it is not audited rather than misjudged"),
+            range: .lines(1, in: file),
+            help: localized(
+                "请用原 Word/WPS 文档（.docx）、网页（.html）或 Excel 自评表（.xlsx）审核",
+                english: "audit the original Word/WPS document (.docx), the web page (.html) or the Excel form (.xlsx) instead"))
+    }
+
     static func tableTooLarge(_ file: String, cells: Int) -> Diagnostic {
         Diagnostic(
             code: "RD014",

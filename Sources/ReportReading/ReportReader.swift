@@ -51,6 +51,7 @@ public struct ReportReader: Sendable {
         }
         if file.lowercased().hasSuffix(".docx") { throw .notADocx(file) }
         if file.lowercased().hasSuffix(".xlsx") { throw .notADocx(file, as: .workbook) }
+        if data.starts(with: Array("%PDF-".utf8)) { throw .pdfNotYetRead(file) }
         // Word 97–2003 (.doc), Excel (.xls) and WPS files are OLE compound files.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOfficeFile(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)

@@ -165,6 +165,7 @@ final class MessageCatalogueTests: XCTestCase {
             sample("RD007 workbook") { .notADocx("自评表.xlsx", as: .workbook) },
             sample("RD008 workbook") { .damagedDocx("自评表.xlsx", .notAnArchive, as: .workbook) },
             sample("RD014") { .tableTooLarge("报告.html", cells: 1_000_000) },
+            sample("RD015") { .pdfNotYetRead("报告.pdf") },
             sample("ENG001") { EngineError.duplicateTemplate("indicator").diagnostic },
             sample("ENG002") { EngineError.duplicateRule("weight-total").diagnostic },
             sample("ENG003") { EngineError.unknownTemplate("indicatr", rule: "r", condition: 0, known: ["indicator"]).diagnostic },

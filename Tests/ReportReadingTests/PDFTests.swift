@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import XCTest
 
@@ -82,6 +83,13 @@ final class PDFTests: XCTestCase {
         bytes.replaceSubrange(at..<(at + marker.count), with: Array("startxrex".utf8))
         let document = try PDFDocument(bytes)
         XCTAssertEqual(document.pages().count, try PDFDocument(try exported).pages().count)
+    }
+
+    /// Until its tables are read, a PDF given to the reader is refused by name.
+    func testAPDFReportIsRefusedUntilItsTablesCanBeRead() throws {
+        XCTAssertThrowsError(try ReportReader().read(data: Data(try exported), file: "报告.pdf")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.code, "RD015")
+        }
     }
 
     func testWhatIsNotAReadablePDFIsSaidSo() {
