@@ -68,6 +68,22 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(WorkbookReader.text(of: sum, strings: [], formats: []), "730")
     }
 
+    /// A merged range over the whole sheet, or thousands of empty ones, cannot make the
+    /// reader spread out millions of cells: ranges larger than a form's are not taken as
+    /// merges, and an empty one says nothing.
+    func testHugeMergedRangesAreBounded() throws {
+        var content = SheetContent()
+        content.cells = [
+            SheetContent.Cell(row: 1, column: 1, type: "inlineStr", style: 0, value: "一级指标"),
+            SheetContent.Cell(row: 1, column: 2, type: "inlineStr", style: 0, value: "二级指标"),
+        ]
+        content.merges = [SheetContent.Range(top: 1, left: 1, bottom: 1_048_576, right: 16_384)]
+            + (1...20_000).map { SheetContent.Range(top: $0 + 2, left: 3, bottom: $0 + 2, right: 4) }
+        var layout = TextLayout()
+        SheetLayout(sheet: "Sheet1", content: content, text: \.value).lay(into: &layout)
+        XCTAssertEqual(layout.lines, ["\t一级指标", "\t二级指标", ""], "the empty merges add no rows")
+    }
+
     // MARK: Workbooks that cannot be read
 
     private func expectError(_ data: Data, file: String, code: String, contains text: String, line: UInt = #line) {

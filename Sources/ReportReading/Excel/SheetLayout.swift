@@ -6,20 +6,39 @@ struct SheetLayout {
     let sheet: String
     let content: SheetContent
     let text: (SheetContent.Cell) -> String
+    /// The merged ranges a form could have: at most 10,000, none over 10,000 rows or
+    /// 1,000 columns (a sheet built to make the reader spread out millions of cells).
+    private let merges: [SheetContent.Range]
+
+    init(sheet: String, content: SheetContent, text: @escaping (SheetContent.Cell) -> String) {
+        self.sheet = sheet
+        self.content = content
+        self.text = text
+        merges = Array(content.merges.lazy.filter { $0.bottom - $0.top < 10_000 && $0.right - $0.left < 1_000 }.prefix(10_000))
+    }
 
     func lay(into layout: inout TextLayout) {
         let values = Dictionary(content.cells.map { (Key(row: $0.row, column: $0.column), text($0)) }, uniquingKeysWith: { _, last in last })
             .filter { !$0.value.trimmedText.isEmpty }
+        let ranges = merges.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+        // A merged range with nothing in it adds no rows or columns of its own.
+        let labelled = ranges.filter { values[Key(row: $0.top, column: $0.left)] != nil }
         var mergeAt: [Key: SheetContent.Range] = [:]
-        var merged = Set<Int>()  // rows any merged range touches
-        for range in content.merges where range.bottom - range.top < 10_000 && range.right - range.left < 1_000 {
-            mergeAt[Key(row: range.top, column: range.left)] = range
+        for range in ranges { mergeAt[Key(row: range.top, column: range.left)] = range }
+        var merged = Set<Int>()  // rows a labelled range touches
+        for range in labelled {
             for row in range.top...range.bottom { merged.insert(row) }
         }
         let rows = Set(values.keys.map(\.row)).union(merged).sorted()
-        guard let firstColumn = (values.keys.map(\.column) + content.merges.map(\.left)).min(),
-            let lastColumn = (values.keys.map(\.column) + content.merges.map(\.right)).max()
+        guard let firstColumn = (values.keys.map(\.column) + labelled.map(\.left)).min(),
+            let lastColumn = (values.keys.map(\.column) + labelled.map(\.right)).max()
         else { return }
+        // The ranges over the current row, swept down the sheet.
+        var active: [SheetContent.Range] = []
+        var next = 0
+        func covering(_ row: Int, _ column: Int) -> SheetContent.Range? {
+            active.first { $0.left <= column && column <= $0.right && ($0.top != row || $0.left != column) }
+        }
         var table: [(row: Int, cells: [TextLayout.Cell], columns: [Int])] = []
         func endTable() {
             guard !table.isEmpty else { return }
@@ -34,6 +53,11 @@ struct SheetLayout {
         for row in rows {
             if let previous, row > previous + 1 { endTable() }
             previous = row
+            active.removeAll { $0.bottom < row }
+            while next < ranges.count, ranges[next].top <= row {
+                if ranges[next].bottom >= row { active.append(ranges[next]) }
+                next += 1
+            }
             let filled = (firstColumn...lastColumn).filter { values[Key(row: row, column: $0)] != nil }
             if filled.count == 1, !merged.contains(row), let only = values[Key(row: row, column: filled[0])] {
                 endTable()
@@ -71,10 +95,5 @@ struct SheetLayout {
 
     private struct Key: Hashable {
         let row: Int, column: Int
-    }
-
-    /// The merged range that covers a cell other than its top-left one.
-    private func covering(_ row: Int, _ column: Int) -> SheetContent.Range? {
-        content.merges.first { $0.top <= row && row <= $0.bottom && $0.left <= column && column <= $0.right && ($0.top != row || $0.left != column) }
     }
 }
