@@ -59,7 +59,7 @@ extension Diagnostic {
     static func folderWithoutReports(_ path: String) -> Diagnostic {
         Diagnostic(
             code: "CLI007",
-            message: localized("文件夹 \(path) 中没有报告（.txt、.docx、.xlsx 或 .html）", english: "no reports (.txt, .docx, .xlsx or .html) in the folder \(path)"))
+            message: localized("文件夹 \(path) 中没有报告（.txt、.docx、.xlsx、.pdf 或 .html）", english: "no reports (.txt, .docx, .xlsx, .pdf or .html) in the folder \(path)"))
     }
 
     static func exportFolderExists(_ folder: String) -> Diagnostic {

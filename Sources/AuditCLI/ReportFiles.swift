@@ -2,11 +2,10 @@ import Diagnostics
 import Foundation
 
 /// The report files named on a command line: a file as given, a folder as every .txt,
-/// .docx, .xlsx, .html and .htm under it (sorted, hidden files and Word's `~$` lock files left out), so
-/// that one folder may mix text, Word, Excel and web-page reports. A folder without reports is an
+/// .docx, .xlsx, .pdf, .html and .htm under it (sorted, hidden files and Word's `~$` lock files left out), so
+/// that one folder may mix text, Word, Excel, PDF and web-page reports. A folder without reports is an
 /// error, shown on standard error; `failed` says there was one.
 enum ReportFiles {
-    /// PDFs are listed too, so that each is named as not yet read (RD015) rather than passed over.
     static let extensions = [".txt", ".docx", ".xlsx", ".html", ".htm", ".pdf"]
 
     static func expand(_ paths: [String], context: CommandContext) -> (files: [String], failed: Bool) {

@@ -183,18 +183,27 @@ extension Diagnostic {
                 english: "Word never writes DTDs; entities in them can expand without bound or read other files"))])
     }
 
-    /// A PDF: its text can be read (ReportReading/PDF), its tables not yet, and a report
-    /// read without its tables would be blamed for what the reader missed.
-    static func pdfNotYetRead(_ file: String) -> Diagnostic {
+    /// A PDF with pages but no text on them: scanned images, which need OCR first.
+    static func scannedPDF(_ file: String, pages: Int) -> Diagnostic {
         Diagnostic(
             code: "RD015",
             message: localized(
-                "\(file) 是 PDF 文件；读取器还不能读取 PDF 中的表格，为免误判，暂不审核",
-                english: "\(file) is a PDF; the reader cannot yet read the tables in a PDF, so it is not audited rather than misjudged"),
+                "\(file) 的 \(pages) 页中没有文字层，是扫描件（图片）；读取器不做文字识别",
+                english: "\(file) has no text layer on its \(pages) pages: it is a scan (images), and the reader does no OCR"),
             range: .lines(1, in: file),
             help: localized(
-                "请用原 Word/WPS 文档（.docx）、网页（.html）或 Excel 自评表（.xlsx）审核",
-                english: "audit the original Word/WPS document (.docx), the web page (.html) or the Excel form (.xlsx) instead"))
+                "请索取原 Word/WPS 文档或网页版；或先用 OCR 软件识别为可复制文字的 PDF",
+                english: "ask for the original Word/WPS document or the web page, or run it through OCR into a PDF with text"))
+    }
+
+    static func unreadablePDF(_ file: String, reason: String) -> Diagnostic {
+        Diagnostic(
+            code: "RD016",
+            message: localized("无法读取 PDF 文件 \(file)：\(reason)", english: "cannot read the PDF \(file): \(reason)"),
+            range: .lines(1, in: file),
+            help: localized(
+                "文件可能已损坏、加密或使用了读取器不支持的格式；请重新导出或索取原文档",
+                english: "the file may be damaged, encrypted or in a form the reader does not support; export it again or ask for the original"))
     }
 
     static func tableTooLarge(_ file: String, cells: Int) -> Diagnostic {

@@ -38,7 +38,8 @@ public struct ReportReader: Sendable {
     }
 
     /// Reads bytes already in memory, naming them `file`: a .docx or .xlsx by its ZIP
-    /// signature and main part, an HTML page by its name or its first tag, text otherwise.
+    /// signature and main part, a PDF by its header, an HTML page by its name or its
+    /// first tag, text otherwise.
     public func read(data: Data, file: String) throws(Diagnostic) -> ReadReport {
         guard data.count <= maximumSize else { throw .tooLarge(file, size: data.count, limit: maximumSize) }
         let bytes = [UInt8](data.prefix(8))
@@ -51,7 +52,10 @@ public struct ReportReader: Sendable {
         }
         if file.lowercased().hasSuffix(".docx") { throw .notADocx(file) }
         if file.lowercased().hasSuffix(".xlsx") { throw .notADocx(file, as: .workbook) }
-        if data.starts(with: Array("%PDF-".utf8)) { throw .pdfNotYetRead(file) }
+        if data.starts(with: Array("%PDF-".utf8)) {
+            let (text, origins) = try PDFReader(file: file).read([UInt8](data))
+            return try read(text: text, file: file, encoding: .pdfDocument, origins: origins, sha256: SHA256.hex(data))
+        }
         // Word 97–2003 (.doc), Excel (.xls) and WPS files are OLE compound files.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .legacyOfficeFile(file) }
         let (text, encoding) = try TextDecoder.decode(data, file: file)

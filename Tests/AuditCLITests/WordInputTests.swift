@@ -34,6 +34,6 @@ final class WordInputTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = CapturedRun(["check", folder.path])
         XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.error, "错误[CLI007]: 文件夹 \(folder.path) 中没有报告（.txt、.docx、.xlsx 或 .html）\n")
+        XCTAssertEqual(run.error, "错误[CLI007]: 文件夹 \(folder.path) 中没有报告（.txt、.docx、.xlsx、.pdf 或 .html）\n")
     }
 }

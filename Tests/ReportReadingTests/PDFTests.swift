@@ -1,13 +1,13 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import ReportReading
 
-/// The PDF reader's foundations (not yet wired into `check`: its tables need the ruling
-/// lines read first): syntax, cross-reference data, filters, fonts and the text a page
-/// shows, on a file LibreOffice exported (Tests/Scripts/make-pdf-fixtures.sh).
-final class PDFTests: XCTestCase {
+/// The PDF reader: syntax, cross-reference data, filters, fonts, the text a page shows
+/// and its ruled tables, on files LibreOffice exported (Tests/Scripts/make-pdf-fixtures.sh).
+final class PDFTests: EnglishMessagesTestCase {
     private func object(_ text: String) throws -> PDFObject {
         var parser = PDFParser(Array(text.utf8))
         return try parser.object()
@@ -58,7 +58,7 @@ final class PDFTests: XCTestCase {
     }
 
     private var exported: [UInt8] {
-        get throws { [UInt8](try Data(contentsOf: Fixtures.folder.appendingPathComponent("pdf/yunxi-2024.pdf"))) }
+        get throws { [UInt8](try Data(contentsOf: Fixtures.repository.appendingPathComponent("Tests/AuditTests/Fixtures/pdf/yunxi-2024.pdf"))) }
     }
 
     /// Text exported by LibreOffice from a case: every line of prose comes out whole, in
@@ -85,11 +85,44 @@ final class PDFTests: XCTestCase {
         XCTAssertEqual(document.pages().count, try PDFDocument(try exported).pages().count)
     }
 
-    /// Until its tables are read, a PDF given to the reader is refused by name.
-    func testAPDFReportIsRefusedUntilItsTablesCanBeRead() throws {
-        XCTAssertThrowsError(try ReportReader().read(data: Data(try exported), file: "报告.pdf")) { error in
+    /// A report exported to PDF reads as its text version: units, the indicator table
+    /// (ruled cells, merged cells), citations by page for prose and by cell for tables.
+    func testAnExportedReportReadsAsItsText() throws {
+        let pdf = try ReportReader().read(data: Data(try exported), file: "yunxi-2024.pdf")
+        let text = try Fixtures.read(Fixtures.repository.appendingPathComponent("cases/yunxi-2024/report.txt"))
+        XCTAssertEqual(pdf.report.source.encoding, .pdfDocument)
+        XCTAssertEqual(pdf.report.units.map(\.id), text.report.units.map(\.id))
+        let indicators = { (read: ReadReport) in read.facts("indicator").map { [$0.text("name"), $0.text("operator"), $0.number("target")?.description, $0.number("actual")?.description] } }
+        XCTAssertEqual(indicators(pdf), indicators(text))
+        XCTAssertEqual(pdf.facts("execution").first?.citation.place, "第1页")
+        XCTAssertTrue(pdf.facts("indicator").first?.citation.place?.hasPrefix("表1 第") == true)
+    }
+
+    /// A PDF whose pages carry no text is a scan, said as such; an encrypted one too.
+    func testScansAndEncryptedFilesGetTheirErrors() throws {
+        let scan = """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+            3 0 obj << /Type /Page /Contents 4 0 R >> endobj
+            4 0 obj << /Length 20 >> stream
+            q 100 0 0 100 0 0 cm
+            endstream endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """
+        XCTAssertThrowsError(try ReportReader().read(data: Data(scan.utf8), file: "scan.pdf")) { error in
             XCTAssertEqual((error as? Diagnostic)?.code, "RD015")
         }
+        let encrypted = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF"
+        XCTAssertThrowsError(try ReportReader().read(data: Data(encrypted.utf8), file: "locked.pdf")) { error in
+            XCTAssertEqual((error as? Diagnostic)?.message, "cannot read the PDF locked.pdf: the file is encrypted")
+        }
+    }
+
+    func testPageNumbersAreNotText() {
+        for line in ["3", "- 3 -", "第 3 页", "3 / 12", "第3页 共12页"] { XCTAssertTrue(PDFLayout.isPageNumber(line), line) }
+        for line in ["2024年度", "一、部门基本情况", "95%", "3.5"] { XCTAssertFalse(PDFLayout.isPageNumber(line), line) }
     }
 
     func testWhatIsNotAReadablePDFIsSaidSo() {
@@ -136,3 +169,4 @@ final class PDFTests: XCTestCase {
         }
     }
 }
+

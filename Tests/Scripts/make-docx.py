@@ -5,10 +5,12 @@ numbered automatically where the text's numbers follow on), TAB-led cells become
 tables (vertical merges for the lone-TAB cells under a filled cell, a grid span where a
 row is short, line breaks for wrapped cells), bookmarks become bookmarks. A text box and
 a deleted run are added, which the reader must skip (not with --plain: office suites
-that save the document in another format keep neither as such). Python standard library
-only; the output is byte-for-byte the same for the same input.
+that save the document in another format keep neither as such). With --borders the
+tables have ruled borders, as real reports' tables do (their PDFs then have ruling
+lines). Python standard library only; the output is byte-for-byte the same for the same
+input.
 
-usage: make-docx.py [--plain] REPORT.txt OUT.docx
+usage: make-docx.py [--plain] [--borders] REPORT.txt OUT.docx
 """
 import re
 import sys
@@ -157,7 +159,11 @@ def table(rows):
                 and lower.count("") >= 1 and len(lower) - lower.count("") >= 2:
             spans[r] = below
             splits[r + 1] = True
-    xml = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>']
+    borders = "".join('<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>' % side
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV")) if BORDERS else ""
+    xml = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+           '<w:tblBorders>%s</w:tblBorders></w:tblPr><w:tblGrid>' % borders if borders else
+           '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>']
     xml += ['<w:gridCol w:w="%d"/>' % (9000 // columns)] * columns
     xml.append("</w:tblGrid>")
     # A lone-TAB cell under a filled (or merged) cell of the row above continues its merge.
@@ -288,8 +294,11 @@ def write(path, parts):
             archive.writestr(info, content.encode("utf-8"))
 
 
+BORDERS = "--borders" in sys.argv
+
+
 def main():
-    arguments = [a for a in sys.argv[1:] if a != "--plain"]
+    arguments = [a for a in sys.argv[1:] if a not in ("--plain", "--borders")]
     if len(arguments) != 2:
         sys.exit(__doc__.strip().splitlines()[-1])
     with open(arguments[0], "rb") as source:

@@ -24,7 +24,7 @@ enum CheckCommand: AuditCommand {
                 KnowledgeOption.spec,
                 ReaderOption.spec,
                 JobsOption.spec,
-                .positional("FILE", help: localized("报告文件（.txt、.docx、.xlsx、.html），或其所在的文件夹。", english: "Report files (.txt, .docx, .xlsx, .html), or folders of them."), repeating: true),
+                .positional("FILE", help: localized("报告文件（.txt、.docx、.xlsx、.pdf、.html），或其所在的文件夹。", english: "Report files (.txt, .docx, .xlsx, .pdf, .html), or folders of them."), repeating: true),
             ])
     }
 

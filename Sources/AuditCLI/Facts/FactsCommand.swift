@@ -15,7 +15,7 @@ enum FactsCommand: AuditCommand {
                 .flag("--coverage", help: localized("按评价对象列出表格、每个表头单元格被识别成的列，以及数字被读成事实的比例。", english: "Show per unit the tables, the column each header cell was read as, and the share of figures read into facts.")),
                 ReaderOption.spec,
                 KnowledgeOption.spec,
-                .positional("FILE", help: localized("报告文件（.txt、.docx、.xlsx、.html），或其所在的文件夹。", english: "Report files (.txt, .docx, .xlsx, .html), or folders of them."), repeating: true),
+                .positional("FILE", help: localized("报告文件（.txt、.docx、.xlsx、.pdf、.html），或其所在的文件夹。", english: "Report files (.txt, .docx, .xlsx, .pdf, .html), or folders of them."), repeating: true),
             ])
     }
 

@@ -14,6 +14,8 @@ public enum TextEncoding: String, Sendable, Codable {
     case htmlPage = "HTML"
     /// The lines are the text layout of an Excel workbook's sheets.
     case excelWorkbook = "Excel .xlsx"
+    /// The lines are the text layout of a PDF's text layer.
+    case pdfDocument = "PDF"
 }
 
 /// Turns a file's bytes into text, detecting the encoding: a byte-order mark first;

@@ -14,7 +14,7 @@ public struct LineOrigin: Hashable, Sendable {
         switch place {
         case .cell(let table, let row, let column): return (table, row, column)
         case .sheetCell(_, let row, _, let tableColumn): return (0, row, tableColumn)
-        case .paragraph: return nil
+        case .paragraph, .page: return nil
         }
     }
 
@@ -34,6 +34,8 @@ public enum DocumentPlace: Hashable, Sendable {
     /// A cell of a workbook: its sheet, row and column as Excel numbers them, and its
     /// column in the table the layout made of it (from 1).
     case sheetCell(sheet: String, row: Int, column: Int, tableColumn: Int)
+    /// A line of a PDF's text, by its page (from 1).
+    case page(Int)
 
     /// How a citation names the place of lines `first` to `last`: "¶12", "¶12–14",
     /// "表3 第4行 第8列", "表3 第4行 第1–8列", "表3 第4–6行".
@@ -42,6 +44,8 @@ public enum DocumentPlace: Hashable, Sendable {
         switch (first, last) {
         case (.paragraph(let a), .paragraph(let b)):
             return "¶\(a)–\(b)"
+        case (.page(let a), .page(let b)):
+            return "第\(a)–\(b)页"
         case (.cell(let table, let row, let column), .cell(let lastTable, let lastRow, let lastColumn)) where table == lastTable:
             return row != lastRow ? "表\(table) 第\(row)–\(lastRow)行" : "表\(table) 第\(row)行 第\(column)–\(lastColumn)列"
         case (.sheetCell(let sheet, let row, let column, _), .sheetCell(let lastSheet, let lastRow, let lastColumn, _)) where sheet == lastSheet:
@@ -56,6 +60,7 @@ public enum DocumentPlace: Hashable, Sendable {
         case .paragraph(let number): "¶\(number)"
         case .cell(let table, let row, let column): "表\(table) 第\(row)行 第\(column)列"
         case .sheetCell(let sheet, let row, let column, _): "\(Self.sheetName(sheet))!\(Self.cellName(row, column))"
+        case .page(let page): "第\(page)页"
         }
     }
 

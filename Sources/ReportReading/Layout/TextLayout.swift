@@ -17,11 +17,12 @@ struct TextLayout {
         var continuesMerge = false
     }
 
-    /// A body paragraph: its lines, the first led by its number label, if any.
-    mutating func addParagraph(_ paragraphLines: [String], outlineLevel: Int?) {
+    /// A body paragraph: its lines, the first led by its number label, if any; `place`
+    /// names it when the document counts otherwise (a PDF's page).
+    mutating func addParagraph(_ paragraphLines: [String], outlineLevel: Int?, place: DocumentPlace? = nil) {
         paragraphs += 1
         for (index, line) in paragraphLines.enumerated() {
-            add(Self.oneLine(line), LineOrigin(.paragraph(paragraphs), outlineLevel: index == 0 ? outlineLevel : nil))
+            add(Self.oneLine(line), LineOrigin(place ?? .paragraph(paragraphs), outlineLevel: index == 0 ? outlineLevel : nil))
         }
     }
 

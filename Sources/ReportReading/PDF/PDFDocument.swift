@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A PDF file's objects (ISO 32000-1 §7.5): found through its cross-reference tables or
 /// streams, following `/Prev` to earlier updates, objects inside object streams
 /// included; a file whose cross-reference data is damaged is indexed by scanning for
@@ -26,11 +28,13 @@ final class PDFDocument {
         self.bytes = bytes
         self.streamLimit = streamLimit
         guard bytes.starts(with: Array("%PDF-".utf8)) || PDFParser.find("%PDF-", in: Array(bytes.prefix(1024)), from: 0) != nil else {
-            throw Failure(message: "the file does not start with %PDF-")
+            throw Failure(message: localized("文件不以 %PDF- 开头", english: "the file does not start with %PDF-"))
         }
         if (try? readCrossReferences()) == nil || locations.isEmpty || trailer["Root"] == nil { rebuild() }
-        guard trailer["Root"] != nil else { throw Failure(message: "the file has no document catalog (/Root)") }
-        if trailer["Encrypt"] != nil { throw Failure(message: "the file is encrypted") }
+        guard trailer["Root"] != nil else {
+            throw Failure(message: localized("文件没有文档目录（/Root）", english: "the file has no document catalog (/Root)"))
+        }
+        if trailer["Encrypt"] != nil { throw Failure(message: localized("文件已加密", english: "the file is encrypted")) }
     }
 
     // MARK: Cross-reference data

@@ -11,9 +11,19 @@ struct PDFTextExtractor {
         var size: Double
     }
 
+    /// A straight stroke or a thin filled bar on the page: the ruling lines of tables.
+    struct Segment: Equatable {
+        var x0: Double, y0: Double, x1: Double, y1: Double
+    }
+
     private let document: PDFDocument
     private(set) var runs: [Run] = []
+    private(set) var segments: [Segment] = []
     private var fonts: [String: PDFFont] = [:]
+    /// The path being built, in page space, until it is painted or dropped.
+    private var path: [Segment] = []
+    private var current: (Double, Double)?
+    private var subpathStart: (Double, Double)?
 
     init(document: PDFDocument) {
         self.document = document
@@ -21,6 +31,11 @@ struct PDFTextExtractor {
 
     /// The text runs of a page.
     static func runs(of page: [String: PDFObject], in document: PDFDocument) -> [Run] {
+        extract(page, in: document).runs
+    }
+
+    /// The text runs and the ruling lines of a page.
+    static func extract(_ page: [String: PDFObject], in document: PDFDocument) -> PDFTextExtractor {
         var extractor = PDFTextExtractor(document: document)
         let contents: [PDFObject]
         switch document.resolve(page["Contents"]) {
@@ -33,7 +48,7 @@ struct PDFTextExtractor {
             data.append(0x0A)  // parts of a page's contents split only between tokens
         }
         extractor.run(data, resources: document.resolve(page["Resources"]).dictionary ?? [:], matrix: Matrix.identity, depth: 0)
-        return extractor.runs
+        return extractor
     }
 
     struct Matrix: Equatable {
@@ -136,6 +151,39 @@ struct PDFTextExtractor {
                     let formMatrix = Matrix(document.resolve(form["Matrix"]).array?.compactMap(\.number) ?? []) ?? .identity
                     let formResources = document.resolve(form["Resources"]).dictionary ?? resources
                     run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
+                }
+            case "m":
+                if numbers.count == 2 {
+                    current = state.ctm.apply(numbers[0], numbers[1])
+                    subpathStart = current
+                }
+            case "l":
+                if numbers.count == 2, let from = current {
+                    let to = state.ctm.apply(numbers[0], numbers[1])
+                    path.append(Segment(x0: from.0, y0: from.1, x1: to.0, y1: to.1))
+                    current = to
+                }
+            case "h": if let from = current, let start = subpathStart { path.append(Segment(x0: from.0, y0: from.1, x1: start.0, y1: start.1)) }
+            case "re":
+                if numbers.count == 4 {
+                    let (x, y, w, h) = (numbers[0], numbers[1], numbers[2], numbers[3])
+                    let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)].map { state.ctm.apply($0.0, $0.1) }
+                    let (a, c) = (corners[0], corners[2])
+                    if abs(w) < 2 || abs(h) < 2 {
+                        // A thin filled bar is a ruling line along its length.
+                        path.append(abs(w) < 2 ? Segment(x0: (a.0 + c.0) / 2, y0: a.1, x1: (a.0 + c.0) / 2, y1: c.1) : Segment(x0: a.0, y0: (a.1 + c.1) / 2, x1: c.0, y1: (a.1 + c.1) / 2))
+                    } else {
+                        for i in 0..<4 { path.append(Segment(x0: corners[i].0, y0: corners[i].1, x1: corners[(i + 1) % 4].0, y1: corners[(i + 1) % 4].1)) }
+                    }
+                }
+            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+                if segments.count < 100_000 { segments += path.prefix(100_000 - segments.count) }
+                path = []
+                current = nil
+            case "n", "W", "W*":
+                if op == "n" {
+                    path = []
+                    current = nil
                 }
             case "BI":
                 // An inline image: its data runs to `EI` after whitespace.
