@@ -2,10 +2,10 @@ import AuditCLI
 import Foundation
 import XCTest
 
-/// .docx, workbook and web-page reports on the command line: alone, and in a folder with text
+/// .docx, workbook, PDF and web-page reports on the command line: alone, and in a folder with text
 /// reports and a damaged file that must not cost the others their results.
 final class WordInputTests: XCTestCase {
-    func testAFolderMixesTextWordWorkbooksAndWebPages() throws {
+    func testAFolderMixesEveryFormat() throws {
         let run = CapturedRun(inRepository: "check Tests/AuditCLITests/Fixtures/mixed")
         XCTAssertEqual(run.status, 2, "a damaged file makes the status 2; the others are still audited")
         try run.assertMatchesGolden("check-mixed.txt")

@@ -120,6 +120,15 @@ final class PDFTests: EnglishMessagesTestCase {
         }
     }
 
+    /// Streams decode within a budget, each and all together (a small file that inflates
+    /// without bound is stopped).
+    func testDecodingHasABudget() throws {
+        let document = try PDFDocument(try exported, streamLimit: 64 << 20, totalLimit: 2_000)
+        let pages = document.pages()
+        XCTAssertFalse(pages.isEmpty)
+        XCTAssertTrue(PDFTextExtractor.runs(of: pages[0], in: document).isEmpty, "the page's contents exceed the budget and are not read")
+    }
+
     func testPageNumbersAreNotText() {
         for line in ["3", "- 3 -", "第 3 页", "3 / 12", "第3页 共12页"] { XCTAssertTrue(PDFLayout.isPageNumber(line), line) }
         for line in ["2024年度", "一、部门基本情况", "95%", "3.5"] { XCTAssertFalse(PDFLayout.isPageNumber(line), line) }

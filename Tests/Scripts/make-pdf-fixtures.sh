@@ -18,3 +18,5 @@ for name in yunxi-2024 fujian-fishery-project central-ocean-project totals-and-s
     python3 Tests/Scripts/make-docx.py --plain --borders "cases/$name/report.txt" "$work/$name.docx"
 done
 soffice --headless --convert-to pdf --outdir "$out" "$work"/*.docx >/dev/null 2>&1
+# The PDF of the command line's mixed folder.
+cp "$out/budget-lines-yuan.pdf" Tests/AuditCLITests/Fixtures/mixed/f-exported.pdf

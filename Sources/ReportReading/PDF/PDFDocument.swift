@@ -21,12 +21,16 @@ final class PDFDocument {
     private(set) var trailer: [String: PDFObject] = [:]
     private var cache: [Int: PDFObject] = [:]
     private var resolving: Set<Int> = []
-    /// Bytes a stream may decode to.
+    /// Bytes a stream may decode to, and all streams together (a file of many small
+    /// streams that each inflate a thousandfold).
     let streamLimit: Int
+    let totalLimit: Int
+    private var decoded = 0
 
-    init(_ bytes: [UInt8], streamLimit: Int = 64 << 20) throws(Failure) {
+    init(_ bytes: [UInt8], streamLimit: Int = 64 << 20, totalLimit: Int = 256 << 20) throws(Failure) {
         self.bytes = bytes
         self.streamLimit = streamLimit
+        self.totalLimit = totalLimit
         guard bytes.starts(with: Array("%PDF-".utf8)) || PDFParser.find("%PDF-", in: Array(bytes.prefix(1024)), from: 0) != nil else {
             throw Failure(message: localized("文件不以 %PDF- 开头", english: "the file does not start with %PDF-"))
         }
@@ -201,7 +205,10 @@ final class PDFDocument {
     /// A stream's decoded data.
     func data(of object: PDFObject) throws(PDFFilters.Failure) -> [UInt8] {
         guard case .stream(let dictionary, let raw) = resolve(object) else { return [] }
-        return try PDFFilters.decode(dictionary.mapValues { resolve($0) }, raw, limit: streamLimit)
+        guard decoded < totalLimit else { throw PDFFilters.Failure(message: "the streams decode to more than \(totalLimit) bytes in all") }
+        let data = try PDFFilters.decode(dictionary.mapValues { resolve($0) }, raw, limit: min(streamLimit, totalLimit - decoded))
+        decoded += data.count
+        return data
     }
 
     private func compressedObject(in stream: Int, at index: Int) -> PDFObject {
