@@ -87,19 +87,12 @@ enum PDFLayout {
             }
         }
         var blocks: [(top: Double, block: Block)] = tables.indices.map { (tables[$0].ys[0], .table(xs: tables[$0].xs, rows: tables[$0].rows(inTable[$0] ?? []))) }
-        var lines: [[PDFTextExtractor.Run]] = []
-        for run in prose.sorted(by: { ($0.y, -$0.x) > ($1.y, -$1.x) }) {
-            if let last = lines.last?.last, abs(last.y - run.y) <= max(last.size, run.size) * 0.5 {
-                lines[lines.count - 1].append(run)
-            } else {
-                lines.append([run])
-            }
-        }
+        let lines = PDFTextLines.grouped(prose)
         // A line that runs to the right margin wrapped: the next line goes on with it.
         let rightMargin = lines.map { $0.map(\.endX).max() ?? 0 }.max() ?? 0
         var previousWrapped = false
         for line in lines {
-            let text = PDFTextLines.lines(line).joined(separator: " ")
+            let text = PDFTextLines.text(line)
             guard !text.isEmpty, !isPageNumber(text) else { continue }
             let end = line.map(\.endX).max() ?? 0, size = line.map(\.size).max() ?? 10
             if previousWrapped, case .line(let before, _)? = blocks.last?.block {
