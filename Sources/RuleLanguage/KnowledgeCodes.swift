@@ -49,6 +49,7 @@ public enum KnowledgeCodes {
         entry("KB042", "a file that cannot be read (missing, not UTF-8)"),
         entry("KB043", "a basis declared without document, scope or verified, or verified without a quote"),
         entry("KB044", "a basis: that names no declared basis"),
+        entry("KB045", "an expression nested more than 100 levels deep (brackets, not, minus signs, or a chain of operators)"),
         entry("KB101", "a variable bound and never used (warning)"),
         entry("KB102", "a parameter no rule uses (warning)"),
         entry("KB103", "a finding rule without policy basis, or a parameter with neither basis nor rationale (warning)"),

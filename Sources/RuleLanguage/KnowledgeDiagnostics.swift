@@ -17,6 +17,14 @@ extension Diagnostic {
         return Diagnostic(code: "KB001", message: message, range: range)
     }
 
+    static func nestedTooDeep(limit: Int, _ range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            code: "KB045",
+            message: localized("表达式嵌套超过 \(limit) 层", english: "the expression nests more than \(limit) levels deep"),
+            range: range,
+            help: localized("拆成几个 let 或几条 test；是不是粘贴时多了括号？", english: "split it into several let or test lines; were brackets pasted twice?"))
+    }
+
     static func unterminatedText(_ range: SourceRange) -> Diagnostic {
         Diagnostic(
             code: "KB002", message: localized("这段文本缺少结尾的引号", english: "this text has no closing quote"), range: range,

@@ -6,6 +6,10 @@ import RuleEngine
 struct TokenStream {
     private let tokens: [Token]
     private(set) var index = 0
+    /// How deep the expression being read nests, counting each operator of a chain: a
+    /// pasted line of a thousand parentheses is an error at its place, not a stack overflow.
+    private var depth = 0
+    static let maximumDepth = 100
     /// Where the line ends, for "expected … at the end of the line".
     let end: SourceRange
 
@@ -66,12 +70,23 @@ struct TokenStream {
     // MARK: Expressions (precedence climbing)
 
     mutating func expression() throws(Lexer.Failure) -> ExpressionNode {
-        try or()
+        try deeper(peek?.range ?? end)
+        defer { depth -= 1 }
+        return try or()
+    }
+
+    private mutating func deeper(_ range: SourceRange) throws(Lexer.Failure) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw Lexer.Failure(diagnostic: .nestedTooDeep(limit: Self.maximumDepth, range)) }
     }
 
     private mutating func or() throws(Lexer.Failure) -> ExpressionNode {
         var left = try and()
-        while takeKeyword("or") != nil {
+        var added = 0
+        defer { depth -= added }
+        while let keyword = takeKeyword("or") {
+            try deeper(keyword.range)
+            added += 1
             let right = try and()
             left = .binary(.or, left, right, left.range.through(right.range))
         }
@@ -80,7 +95,11 @@ struct TokenStream {
 
     private mutating func and() throws(Lexer.Failure) -> ExpressionNode {
         var left = try negation()
-        while takeKeyword("and") != nil {
+        var added = 0
+        defer { depth -= added }
+        while let keyword = takeKeyword("and") {
+            try deeper(keyword.range)
+            added += 1
             let right = try negation()
             left = .binary(.and, left, right, left.range.through(right.range))
         }
@@ -89,6 +108,8 @@ struct TokenStream {
 
     private mutating func negation() throws(Lexer.Failure) -> ExpressionNode {
         if let keyword = takeKeyword("not") {
+            try deeper(keyword.range)
+            defer { depth -= 1 }
             let operand = try negation()
             return .unary(.not, operand, keyword.range.through(operand.range))
         }
@@ -123,8 +144,12 @@ struct TokenStream {
 
     private mutating func additive() throws(Lexer.Failure) -> ExpressionNode {
         var left = try multiplicative()
+        var added = 0
+        defer { depth -= added }
         while let token = peek, token.isSymbol("+") || token.isSymbol("-") {
             index += 1
+            try deeper(token.range)
+            added += 1
             let right = try multiplicative()
             left = .binary(token.isSymbol("+") ? .add : .subtract, left, right, left.range.through(right.range))
         }
@@ -133,8 +158,12 @@ struct TokenStream {
 
     private mutating func multiplicative() throws(Lexer.Failure) -> ExpressionNode {
         var left = try unary()
+        var added = 0
+        defer { depth -= added }
         while let token = peek, token.isSymbol("*") || token.isSymbol("/") {
             index += 1
+            try deeper(token.range)
+            added += 1
             let right = try unary()
             left = .binary(token.isSymbol("*") ? .multiply : .divide, left, right, left.range.through(right.range))
         }
@@ -143,6 +172,8 @@ struct TokenStream {
 
     private mutating func unary() throws(Lexer.Failure) -> ExpressionNode {
         if let minus = take("-") {
+            try deeper(minus.range)
+            defer { depth -= 1 }
             let operand = try unary()
             if case .literal(.number(let n), let r) = operand { return .literal(.number(n.negated), minus.range.through(r)) }
             return .unary(.negate, operand, minus.range.through(operand.range))
