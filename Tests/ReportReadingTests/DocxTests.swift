@@ -38,6 +38,7 @@ final class DocxTests: EnglishMessagesTestCase {
             ("spreadsheet.docx", "RD006", "does not look like a performance self-evaluation report: it has no Chinese text"),
             ("empty-archive.docx", "RD009", "is a ZIP archive but neither a Word document nor an Excel workbook: it has no word/document.xml"),
             ("doctype.docx", "RD010", "word/document.xml declares a DTD, which the reader refuses"),
+            ("doctype-utf16.docx", "RD010", "word/document.xml declares a DTD, which the reader refuses"),
             ("malformed-xml.docx", "RD011", "word/document.xml is not well-formed XML: an end tag does not match its start tag"),
             ("invalid-utf8.docx", "RD011", "word/document.xml is not well-formed XML: bytes that are not UTF-8 (Word writes its XML in UTF-8)"),
             ("zip-bomb.docx", "RD012", "is refused: word/document.xml is compressed 1028:1, more than the limit of 200:1 (a zip bomb?)"),

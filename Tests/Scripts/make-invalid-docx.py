@@ -75,6 +75,13 @@ def main():
     fixtures["zip-bomb.docx"] = archive(replace(parts, "word/document.xml", b" " * (8 << 20)))
     fixtures["doctype.docx"] = archive(replace(parts, "word/document.xml", document.replace(
         b"<w:document", b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<w:document', 1)))
+    # The same DTD in a part written in UTF-16 without a byte-order mark (ASCII only,
+    # Chinese as &#x…;): every byte is valid UTF-8, and the ASCII text of `<!DOCTYPE` is
+    # not in it as such; the XML parser reads it all the same.
+    doctype_text = document.replace(
+        b"<w:document", b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>\n<w:document', 1).decode("utf-8")
+    utf16 = doctype_text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("ascii", "xmlcharrefreplace").decode("ascii").encode("utf-16-le")
+    fixtures["doctype-utf16.docx"] = archive(replace(parts, "word/document.xml", utf16))
     fixtures["malformed-xml.docx"] = archive(replace(parts, "word/document.xml", document.replace(b"</w:body>", b"</w:bod>", 1)))
     # A multi-byte character cut in half inside an element name: not UTF-8.
     at = document.find("指标".encode()) + 2

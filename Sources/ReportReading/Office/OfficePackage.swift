@@ -107,10 +107,13 @@ struct OfficePackage {
     }
 
     /// A DTD can define entities that expand without bound or read other files; Office
-    /// never writes one, so a part with `<!DOCTYPE` or `<!ENTITY` is refused outright.
+    /// never writes one, so a part with `<!DOCTYPE` or `<!ENTITY` is refused outright,
+    /// written in UTF-8 or in UTF-16 of either byte order (the XML parser reads both).
     private static func refuseDeclarations(_ bytes: [UInt8], part: String, file: String) throws(Diagnostic) {
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            if let offset = bytes.firstRange(of: Array(marker.utf8))?.lowerBound {
+            let ascii = Array(marker.utf8)
+            let encodings = [ascii, ascii.flatMap { [$0, 0] }, ascii.flatMap { [0, $0] }]
+            if let offset = encodings.lazy.compactMap({ bytes.firstRange(of: $0)?.lowerBound }).first {
                 let line = bytes[..<offset].count { $0 == 0x0A } + 1
                 throw .declarationInPart(file, part: part, marker: marker, line: line)
             }
