@@ -111,9 +111,9 @@ struct PDFParser {
         var name: [UInt8] = []
         while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) {
             if bytes[position] == UInt8(ascii: "#"), position + 2 < bytes.count,
-                let value = UInt8(String(decoding: bytes[(position + 1)...(position + 2)], as: UTF8.self), radix: 16)
+                let high = Self.hexValue(bytes[position + 1]), let low = Self.hexValue(bytes[position + 2])
             {
-                name.append(value)
+                name.append(high << 4 | low)
                 position += 3
             } else {
                 name.append(bytes[position])
@@ -236,14 +236,8 @@ struct PDFParser {
     }
 
     static func find(_ text: String, in bytes: [UInt8], from start: Int) -> Int? {
-        let literal = Array(text.utf8)
-        guard let first = literal.first, start < bytes.count else { return nil }
-        var index = start
-        while index + literal.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + literal.count)].elementsEqual(literal) { return index }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count else { return nil }
+        return bytes[start...].firstRange(of: Array(text.utf8))?.lowerBound
     }
 
     /// `12 0 obj … endobj` at the position: its number and object.
