@@ -4,8 +4,8 @@ import Foundation
 /// Where a command writes and what it knows of its surroundings; tests pass one that
 /// captures output.
 public struct CommandContext {
-    public var standardOutput: (String) -> Void
-    public var standardError: (String) -> Void
+    private let writeOutput: (String) -> Void
+    private let writeError: (String) -> Void
     /// Colours and terminal-only niceties only when the stream is a terminal.
     public var outputIsTerminal: Bool
     public var errorIsTerminal: Bool
@@ -20,13 +20,23 @@ public struct CommandContext {
         workingDirectory: String = FileManager.default.currentDirectoryPath,
         readLine: @escaping () -> String? = { nil }, environment: [String: String] = [:]
     ) {
-        self.standardOutput = standardOutput
-        self.standardError = standardError
+        writeOutput = standardOutput
+        writeError = standardError
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.workingDirectory = workingDirectory
         self.readLine = readLine
         self.environment = environment
+    }
+
+    /// Writes to standard output. Every write goes through here, so that no control
+    /// character from a report, a file name or a rule file reaches the terminal.
+    public func standardOutput(_ text: String) {
+        writeOutput(VisibleControls.escape(text, keepingStyles: outputIsTerminal))
+    }
+
+    public func standardError(_ text: String) {
+        writeError(VisibleControls.escape(text, keepingStyles: errorIsTerminal))
     }
 
     /// How errors are shown on standard error (coloured on a terminal).

@@ -33,13 +33,32 @@ extension Diagnostic {
                 english: "save the report as plain text (UTF-8, UTF-16 or GB18030), or give the .docx"))
     }
 
-    static func unknownEncoding(_ file: String) -> Diagnostic {
+    /// `place` is the first byte that is not valid UTF-8 (or UTF-16 when the file is UTF-16).
+    static func unknownEncoding(_ file: String, at place: SourceLocation? = nil) -> Diagnostic {
+        let message = localized("\(file) 的编码无法识别", english: "\(file) is in an encoding the reader does not know")
+        let known = Note(localized(
+            "可读的编码：UTF-8（带或不带 BOM）、UTF-16 和 GB18030/GBK",
+            english: "the reader takes UTF-8 (with or without BOM), UTF-16 and GB18030/GBK"))
+        guard let place else { return Diagnostic(code: "RD004", message: message, range: .lines(1, in: file), notes: [known]) }
+        return Diagnostic(
+            code: "RD004", message: message, range: SourceRange(file: file, line: place.line, column: place.column),
+            notes: [
+                Note(localized(
+                    "第 \(place.line) 行第 \(place.column) 列的字节不是有效的字符编码，文件在这里损坏或混用了编码",
+                    english: "the bytes at line \(place.line), column \(place.column) are not a valid character: the file is damaged or mixes encodings there")),
+                known,
+            ],
+            help: localized("用文本编辑器打开，检查这一处，另存为 UTF-8", english: "open it in a text editor, check this place and save it as UTF-8"))
+    }
+
+    static func truncatedUTF16(_ file: String, bytes: Int) -> Diagnostic {
         Diagnostic(
-            code: "RD004", message: localized("\(file) 的编码无法识别", english: "\(file) is in an encoding the reader does not know"),
+            code: "RD017",
+            message: localized(
+                "\(file) 是 UTF-16 文本，但被截断了：共 \(bytes) 个字节，是奇数，最后一个字符不完整",
+                english: "\(file) is UTF-16 text cut short: \(bytes) bytes, an odd number, so the last character is incomplete"),
             range: .lines(1, in: file),
-            notes: [Note(localized(
-                "可读的编码：UTF-8（带或不带 BOM）、UTF-16 和 GB18030/GBK",
-                english: "the reader takes UTF-8 (with or without BOM), UTF-16 and GB18030/GBK"))])
+            help: localized("文件可能没有传完整，请重新获取，或另存为 UTF-8", english: "the file may not have been copied whole; ask for it again, or save it as UTF-8"))
     }
 
     static func tooLarge(_ file: String, size: Int, limit: Int) -> Diagnostic {

@@ -130,6 +130,45 @@ final class InputErrorTests: EnglishMessagesTestCase {
             "\(Fixtures.folder.path):1: [RD001] cannot read \(Fixtures.folder.path): it is a folder")
     }
 
+    /// A UTF-16 file cut short has an odd number of bytes: said as such, with or
+    /// without a byte-order mark, instead of dropping the odd byte or calling it binary.
+    func testTruncatedUTF16() throws {
+        let report = try String(contentsOf: Fixtures.folder.appendingPathComponent("annexed-report.txt"), encoding: .utf8)
+        let cut = { (data: Data) in data.dropLast() }
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: cut(Data([0xFF, 0xFE]) + report.data(using: .utf16LittleEndian)!), file: "bom.txt") },
+            "bom.txt:1: [RD017] bom.txt is UTF-16 text cut short: \(report.utf16.count * 2 + 1) bytes, an odd number, so the last character is incomplete"
+                + " / help: the file may not have been copied whole; ask for it again, or save it as UTF-8")
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(data: cut(report.data(using: .utf16BigEndian)!), file: "plain.txt") },
+            "plain.txt:1: [RD017] plain.txt is UTF-16 text cut short: \(report.utf16.count * 2 - 1) bytes, an odd number, so the last character is incomplete"
+                + " / help: the file may not have been copied whole; ask for it again, or save it as UTF-8")
+    }
+
+    /// Bytes that are neither UTF-8 nor GB18030 are pointed at: line and column.
+    func testAnUnknownEncodingSaysWhere() throws {
+        func place(_ data: Data, _ file: String) throws -> (String, [String]) {
+            do {
+                _ = try ReportReader().read(data: data, file: file)
+                return ("no error", [])
+            } catch {
+                let range = try XCTUnwrap(error.range)
+                return ("\(range.file):\(range.start.line):\(range.start.column) [\(error.code)]", error.notes.map(\.message))
+            }
+        }
+        let data = Data("一、基本情况\n第二行文字\u{FF}".utf8) + Data([0xFF, 0x80, 0x80]) + Data("后面".utf8)
+        let (location, notes) = try place(data, "bad.txt")
+        XCTAssertEqual(location, "bad.txt:2:7 [RD004]")
+        XCTAssertEqual(notes, [
+            "the bytes at line 2, column 7 are not a valid character: the file is damaged or mixes encodings there",
+            "the reader takes UTF-8 (with or without BOM), UTF-16 and GB18030/GBK",
+        ])
+        // A lone surrogate in UTF-16, after a Windows line end.
+        let units: [UInt16] = Array("一、基本情况\r\n概述".utf16) + [0xD800] + Array("文字".utf16)
+        let bytes = Data([0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        XCTAssertEqual(try place(bytes, "u16.txt").0, "u16.txt:2:3 [RD004]")
+    }
+
     func testLatin1GarbageIsNotTakenForAReport() {
         // Invalid UTF-8 that GB18030 decodes to a few odd characters: still not a report.
         let data = Data([0xC4, 0xE3, 0xBA, 0xC3] + Array("hello world\n".utf8))

@@ -30,7 +30,7 @@ final class OutputSink {
     func write(_ text: String) {
         guard !text.isEmpty, failure == nil else { return }
         guard let file else { return context.standardOutput(text) }
-        do { try file.write(contentsOf: Data(text.utf8)) } catch { failure = error }
+        do { try file.write(contentsOf: Data(VisibleControls.escape(text, keepingStyles: false).utf8)) } catch { failure = error }
     }
 
     /// False, with the error reported, when a write failed.

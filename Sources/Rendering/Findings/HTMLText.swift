@@ -11,9 +11,10 @@ enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                // Control characters other than TAB and line breaks are not allowed in XML.
+                // Control characters other than TAB and line breaks are not allowed in XML
+                // (C0), or are shown as nothing by browsers and act on a terminal (DEL, C1).
                 if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                    scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r"
+                    scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" || (0x7F...0x9F).contains(scalar.value)
                 {
                     out += "\u{FFFD}"
                 } else {

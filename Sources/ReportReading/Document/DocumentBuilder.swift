@@ -24,23 +24,35 @@ struct DocumentBuilder {
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "：", ":", "”", "」", "）", ")", "；", "，"]
 
     /// A prose line cut in the middle of a sentence continues on the next line; a
-    /// heading by its .docx style neither continues nor is continued.
+    /// heading by its .docx style neither continues nor is continued. A run of lines
+    /// is gathered first and made one piece at its end, so joining is linear.
     private func joinWrappedLines(_ blocks: [LayoutBlock]) -> [LayoutBlock] {
         var result: [LayoutBlock] = []
+        var run: WrappedLines?
         for block in blocks {
-            if case .prose(let piece) = block, case .prose(let previous)? = result.last,
-                piece.firstLine == previous.lastLine + 1, source.outlineLevel(piece.firstLine) == nil,
-                source.outlineLevel(previous.firstLine) == nil, let last = previous.text.trimmedText.last,
-                !Self.sentenceEnds.contains(last), HeadingMarker.parse(piece.characters) == nil,
-                AnnexMarker.parse(piece.characters) == nil, HeadingMarker.parse(previous.characters) == nil,
-                AnnexMarker.parse(previous.characters) == nil, previous.text.trimmedText.count > 2
-            {
-                result[result.count - 1] = .prose(TextPiece(previous.fragments.map(\.fragment) + piece.fragments.map(\.fragment), in: source))
+            guard case .prose(let piece) = block else {
+                if let lines = run.take() { result.append(.prose(lines.piece(in: source))) }
+                result.append(block)
                 continue
             }
-            result.append(block)
+            if let lines = run, continues(lines, with: piece) {
+                run?.append(piece)
+                continue
+            }
+            if let lines = run.take() { result.append(.prose(lines.piece(in: source))) }
+            run = WrappedLines(piece)
         }
+        if let lines = run { result.append(.prose(lines.piece(in: source))) }
         return result
+    }
+
+    private func continues(_ previous: WrappedLines, with piece: TextPiece) -> Bool {
+        guard piece.firstLine == previous.lastLine + 1, source.outlineLevel(piece.firstLine) == nil,
+            source.outlineLevel(previous.firstLine) == nil, let last = previous.lastVisible,
+            !Self.sentenceEnds.contains(last), previous.visibleCount > 2
+        else { return false }
+        return HeadingMarker.parse(piece.characters) == nil && AnnexMarker.parse(piece.characters) == nil
+            && HeadingMarker.parse(previous.characters) == nil && AnnexMarker.parse(previous.characters) == nil
     }
 
     // MARK: Units

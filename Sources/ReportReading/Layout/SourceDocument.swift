@@ -148,7 +148,15 @@ public struct TextPiece: Sendable, CustomStringConvertible {
     /// The file position of character `offset` (or just after the last one).
     func point(_ offset: Int, in source: SourceDocument) -> SourcePoint {
         guard let last = fragments.last else { return SourcePoint(line: 1, column: 1) }
-        for (fragment, start) in fragments.reversed() where offset >= start {
+        // The last fragment that starts at or before the offset (binary search: a
+        // paragraph may join thousands of lines).
+        var low = 0, high = fragments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fragments[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        if low > 0 {
+            let (fragment, start) = fragments[low - 1]
             let within = offset - start
             if within <= fragment.end - fragment.start {
                 return source.point(line: fragment.line, index: fragment.start + within)
