@@ -49,3 +49,26 @@ final class CitationTests: XCTestCase {
         }
     }
 }
+
+/// A paragraph wrapped over thousands of lines (no line ends a sentence) is one
+/// paragraph, read in time linear in its lines, and every figure in it is cited on
+/// its own line and column.
+final class WrappedParagraphTests: XCTestCase {
+    func testThousandsOfWrappedLinesMakeOneParagraphCitedLineByLine() throws {
+        let count = 2_000
+        var text = "2025年度项目支出绩效自评报告\n一、基本情况\n"
+        for index in 0..<count { text += "本项目第\(index)批资金用于改善基础设施建设和公共服务\n" }
+        text += "以上资金共计\(count)万元。\n"
+        let read = try ReportReader().read(text: text, file: "wrapped.txt")
+        let paragraphs = read.report.units[0].paragraphs
+        XCTAssertEqual(paragraphs.count, 1)
+        let span = paragraphs[0].piece.span(in: read.report.source)
+        XCTAssertEqual(span.start, SourcePoint(line: 3, column: 1))
+        XCTAssertEqual(span.end.line, count + 3)
+        // A place inside the paragraph maps back to its own line and column.
+        for line in [3, 4, 1_000, count + 2] {
+            let offset = paragraphs[0].piece.fragments.first { $0.fragment.line == line }!.offset
+            XCTAssertEqual(paragraphs[0].piece.point(offset + 4, in: read.report.source), SourcePoint(line: line, column: 5))
+        }
+    }
+}
