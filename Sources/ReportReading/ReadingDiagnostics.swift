@@ -4,13 +4,19 @@ import ZipArchive
 /// Every message the report reader shows, by stable code (RD…), in Chinese and English.
 extension Diagnostic {
     enum OpenFailure {
-        case noSuchFile, isFolder, unreadable
+        case noSuchFile, isFolder, unreadable, symbolicLinkLoop, permissionDenied, nameNotUTF8
 
         var text: String {
             switch self {
             case .noSuchFile: localized("文件不存在", english: "no such file")
             case .isFolder: localized("这是一个文件夹", english: "it is a folder")
             case .unreadable: localized("无法打开", english: "it cannot be opened")
+            case .symbolicLinkLoop: localized("符号链接绕回了自身（链接循环）", english: "its symbolic links lead back to themselves (a link loop)")
+            case .permissionDenied: localized("没有读取权限", english: "permission denied")
+            case .nameNotUTF8:
+                localized(
+                    "文件名含有不是 UTF-8 的字节（显示为 �），无法按名打开；请把文件改名后再试",
+                    english: "its name holds bytes that are not UTF-8 (shown as �), so it cannot be opened by name; rename the file and try again")
             }
         }
     }
@@ -239,16 +245,5 @@ extension Diagnostic {
             code: "RD011",
             message: localized("\(file)：\(part) 不是格式正确的 XML：\(error.message)", english: "\(file): \(part) is not well-formed XML: \(error.message)"),
             range: SourceRange(file: "\(file)!/\(part)", line: max(error.line, 1), column: max(error.column, 1)))
-    }
-}
-
-/// Sizes as a person reads them: "900 bytes", "12.5 KiB", "20 MiB".
-enum ByteCount {
-    static func text(_ bytes: Int) -> String {
-        for (unit, size) in [("MiB", 1_048_576), ("KiB", 1024)] where bytes >= size {
-            let tenths = (bytes * 10 + size / 2) / size
-            return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
-        }
-        return localized("\(bytes) 字节", english: bytes == 1 ? "1 byte" : "\(bytes) bytes")
     }
 }

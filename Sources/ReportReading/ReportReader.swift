@@ -25,14 +25,9 @@ public struct ReportReader: Sendable {
     /// Reads `path` (read from `directory` when relative), naming it as given.
     public func read(path: String, relativeTo directory: String? = nil) throws(Diagnostic) -> ReadReport {
         let location = directory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 + path : $0 + "/" + path) } ?? path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else {
-            throw .cannotOpen(path, .noSuchFile)
-        }
-        guard !isDirectory.boolValue else { throw .cannotOpen(path, .isFolder) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: location)[.size] as? Int), size > maximumSize {
-            throw .tooLarge(path, size: size, limit: maximumSize)
-        }
+        let status = try FileStatus(path: location, named: path)
+        guard !status.isFolder else { throw .cannotOpen(path, .isFolder) }
+        if status.size > maximumSize { throw .tooLarge(path, size: status.size, limit: maximumSize) }
         guard let data = FileManager.default.contents(atPath: location) else { throw .cannotOpen(path, .unreadable) }
         return try read(data: data, file: path)
     }

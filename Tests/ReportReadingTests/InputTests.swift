@@ -169,6 +169,28 @@ final class InputErrorTests: EnglishMessagesTestCase {
         XCTAssertEqual(try place(bytes, "u16.txt").0, "u16.txt:2:3 [RD004]")
     }
 
+    /// A symbolic link to itself and a name with bytes that are not UTF-8 each get their
+    /// own reason, not "no such file".
+    func testALinkLoopAndANameThatIsNotUTF8() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loop = folder.appendingPathComponent("loop.txt").path
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(path: "loop.txt", relativeTo: folder.path) },
+            "loop.txt:1: [RD001] cannot read loop.txt: its symbolic links lead back to themselves (a link loop)")
+        // Made with the bytes of the name, as another program would.
+        let bytes = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
+        let descriptor = bytes.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        close(descriptor)
+        let listed = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("bad") })
+        XCTAssertEqual(
+            error { () throws(Diagnostic) in try ReportReader().read(path: listed, relativeTo: folder.path) },
+            "\(listed):1: [RD001] cannot read \(listed): its name holds bytes that are not UTF-8 (shown as �), so it cannot be opened by name; rename the file and try again")
+    }
+
     func testLatin1GarbageIsNotTakenForAReport() {
         // Invalid UTF-8 that GB18030 decodes to a few odd characters: still not a report.
         let data = Data([0xC4, 0xE3, 0xBA, 0xC3] + Array("hello world\n".utf8))
