@@ -6,8 +6,8 @@ import RuleLanguage
 /// and turns every emitted finding into a `Finding` with its citations.
 public struct Auditor: Sendable {
     public let knowledge: KnowledgeBase
-    /// Firings allowed per report before the run counts as a runaway rule.
-    public var firingLimit = 1_000_000
+    /// What one report may make the engine hold and do (`ResourceLimits.standard`).
+    public var limits = ResourceLimits.standard
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -15,8 +15,9 @@ public struct Auditor: Sendable {
 
     public func audit(_ read: ReadReport) throws(EngineError) -> DocumentAudit {
         let engine = try knowledge.makeEngine()
+        engine.limits = limits
         _ = try FactLoader.load(read.facts, into: engine)
-        try engine.run(limit: firingLimit)
+        try engine.run()
         let unitOrder = Dictionary(read.report.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ruleOrder = Dictionary(knowledge.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let parameters = knowledge.parameterValues

@@ -59,5 +59,6 @@ public enum KnowledgeCodes {
         entry("KB107", "a basis not verified that gives no reason, or one written out instead of declared (warning)"),
         entry("KB108", "a finding rule citing only measures for project spending (warning)"),
         entry("KB109", "a title that writes out a parameter's value instead of naming it (warning)"),
+        entry("KB110", "a rule that derives, from facts it derived, new facts with a computed slot: it can go on without end (warning)"),
     ]
 }

@@ -428,4 +428,19 @@ extension Diagnostic {
             range: rule.range, notes: [Note(localized("'\(other)' 在这里", english: "'\(other)' is here"), range: otherRange)],
             help: localized("合并这两条规则，或加一个能区分它们的示例", english: "merge them, or add an example that tells them apart"))
     }
+
+    static func derivationCycle(_ rule: Located<String>, template: String, slot: String) -> Diagnostic {
+        Diagnostic(
+            code: "KB110", severity: .warning,
+            message: localized(
+                "规则 '\(rule.value)' 推出的 \(template) 事实会让它再次匹配，而槽 '\(slot)' 每次都重新计算：可能一直推下去",
+                english: "rule '\(rule.value)' derives \(template) facts that make it match again, with slot '\(slot)' computed anew each time: it can go on without end"),
+            range: rule.range,
+            notes: [Note(localized(
+                "审核到推出的事实超过上限（ENG014）时才会停止",
+                english: "the audit stops only when the derived facts pass their limit (ENG014)"))],
+            help: localized(
+                "加一个条件，在推出之前检查这样的事实是否已经存在（如 not \(template)(…)）",
+                english: "add a condition that checks whether such a fact already exists before deriving it (e.g. not \(template)(…))"))
+    }
 }

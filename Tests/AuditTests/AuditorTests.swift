@@ -101,3 +101,18 @@ final class AuditorTests: XCTestCase {
         XCTAssertEqual(audit.findings.map(\.unit), ["附件1", "附件2"])
     }
 }
+
+/// A report's audit within the limits of `Auditor.limits`: one that gives more facts
+/// than allowed is refused with ENG013 before any rule runs; one just within is audited.
+final class AuditLimitTests: XCTestCase {
+    func testAReportJustOverTheFactLimitIsRefused() throws {
+        let yunxi = try ReportReader().read(path: Fixtures.repository.appendingPathComponent("cases/yunxi-2024/report.txt").path)
+        var auditor = Auditor(knowledge: Fixtures.knowledge)
+        auditor.limits.facts = yunxi.facts.count
+        XCTAssertFalse(try auditor.audit(yunxi).findings.isEmpty)
+        auditor.limits.facts = yunxi.facts.count - 1
+        XCTAssertThrowsError(try auditor.audit(yunxi)) { error in
+            XCTAssertEqual(error as? EngineError, .limitExceeded(.facts, limit: yunxi.facts.count - 1, rule: nil))
+        }
+    }
+}

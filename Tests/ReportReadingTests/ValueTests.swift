@@ -173,13 +173,6 @@ final class OperatorAndMoneyTests: EnglishMessagesTestCase {
         XCTAssertEqual(values.inTenThousands(Number(12345), unit: "千元"), Number("1234.5"), "a unit the vocabulary adds")
         XCTAssertNil(values.inTenThousands(Number(5), unit: "家"))
     }
-
-    func testByteCounts() {
-        XCTAssertEqual(ByteCount.text(1), "1 byte")
-        XCTAssertEqual(ByteCount.text(900), "900 bytes")
-        XCTAssertEqual(ByteCount.text(1536), "1.5 KiB")
-        XCTAssertEqual(ByteCount.text(20 * 1_048_576), "20 MiB")
-    }
 }
 
 final class WordIndexTests: EnglishMessagesTestCase {

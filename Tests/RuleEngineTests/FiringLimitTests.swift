@@ -15,7 +15,8 @@ final class FiringLimitTests: EnglishMessagesTestCase {
         ])
         try engine.assert("counter", ["n": 0])
         try engine.assert("other")
-        XCTAssertThrowsError(try engine.run(limit: 50)) { error in
+        engine.limits.firings = 50
+        XCTAssertThrowsError(try engine.run()) { error in
             guard let error = error as? EngineError else { return XCTFail("\(error)") }
             XCTAssertEqual(error, .firingLimitReached(limit: 50, rule: "count-forever", firings: 49))
             XCTAssertEqual(
@@ -30,7 +31,8 @@ final class FiringLimitTests: EnglishMessagesTestCase {
             Rule("r", when: [.pattern(pattern("item", ["n": "n"]))], then: [])
         ])
         for n in 1...3 { try engine.assert("item", ["n": .number(Number(n))]) }
-        XCTAssertEqual(try engine.run(limit: 3).firings, 3)
+        engine.limits.firings = 3
+        XCTAssertEqual(try engine.run().firings, 3)
     }
 
     func testHaltStopsTheRun() throws {

@@ -139,10 +139,11 @@ final class NetworkPropertyTests: XCTestCase {
     func testNetworkAgreesWithNaiveMatcherOnRandomSequences() throws {
         for seed in UInt64(1)...40 {
             let engine = try makeEngine(Self.templates, Self.rules)
+            engine.limits.firings = 10_000
             var operations = Operations(generator: SeededGenerator(seed: seed), engine: engine)
             for step in 1...120 {
                 try operations.step()
-                try engine.run(limit: 10_000)
+                try engine.run()
                 try assertAgreement(engine, context: "step \(step) of seed \(seed)")
             }
         }
@@ -151,14 +152,15 @@ final class NetworkPropertyTests: XCTestCase {
     func testRulesAddedAfterFactsAgree() throws {
         for seed in UInt64(100)...110 {
             let engine = try makeEngine(Self.templates)
+            engine.limits.firings = 10_000
             var operations = Operations(generator: SeededGenerator(seed: seed), engine: engine)
             for _ in 1...60 { try operations.step() }
             for rule in Self.rules { try engine.add(rule) }
-            try engine.run(limit: 10_000)
+            try engine.run()
             try assertAgreement(engine, context: "late rules, seed \(seed)")
             for step in 1...40 {
                 try operations.step()
-                try engine.run(limit: 10_000)
+                try engine.run()
                 try assertAgreement(engine, context: "step \(step) after late rules, seed \(seed)")
             }
         }

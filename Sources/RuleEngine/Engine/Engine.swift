@@ -35,6 +35,17 @@ public final class Engine {
     private var currentFiring: Int?
     private var halted = false
 
+    /// How much a run may hold and do; checked as facts are given and as rules fire.
+    public var limits = ResourceLimits.standard
+    /// Facts asserted from outside the rules, and by the rules (asserts and modifies).
+    private var givenFacts = 0, derivedFacts = 0
+    /// Bytes of the fact versions and firing records kept for explanations, as made.
+    private var recordBytes = 0
+
+    /// An estimate of the bytes the engine holds: its arenas and the records kept for
+    /// explanations. Deterministic, so a limit on it stops a run at the same place.
+    public var estimatedMemory: Int { network.arenaBytes + recordBytes }
+
     public init(strategy: ConflictStrategy = .depth) {
         network = Network(strategy: strategy)
     }
@@ -92,8 +103,11 @@ public final class Engine {
             values[slot] = slots[name] ?? .absent
         }
         try check(values, of: info)
+        givenFacts += 1
+        guard givenFacts <= limits.facts else { throw .limitExceeded(.facts, limit: limits.facts, rule: nil) }
         let fact = assertValues(info, values, provenance: provenance, supporter: 0)
         network.retractUnsupported()
+        guard estimatedMemory <= limits.memory else { throw .limitExceeded(.memory, limit: limits.memory, rule: nil) }
         return FactID(Int(fact))
     }
 
@@ -101,6 +115,16 @@ public final class Engine {
         let fact = try liveHandle(id)
         network.retract(fact)
         network.retractUnsupported()
+    }
+
+    /// Retracts every live fact, so that the next facts are matched as in a new engine
+    /// with the same rules (which need not be compiled again); the limits on facts
+    /// count afresh. The log of firings and results stays, ids keep increasing.
+    public func retractAllFacts() {
+        for fact in network.liveFacts where network.isLive(fact) { network.retract(fact) }
+        network.retractUnsupported()
+        givenFacts = 0
+        derivedFacts = 0
     }
 
     /// Changes some slots of a live fact; it keeps its id, and rules see it anew.
@@ -173,6 +197,7 @@ public final class Engine {
 
     private func recordVersion(of fact: FactHandle) {
         let snapshot = network.snapshot(fact)
+        recordBytes += snapshot.estimatedBytes
         versions[snapshot.timestamp] = (snapshot, currentFiring.map { .firing($0) } ?? .given)
         latestVersion[snapshot.id] = snapshot.timestamp
     }
@@ -191,28 +216,42 @@ public final class Engine {
         }
     }
 
-    /// Fires activations until none is left or a rule halts. With a `limit`, throws
-    /// once that many firings have happened and work is still waiting, naming the rule
-    /// that fired most.
+    /// Fires activations until none is left or a rule halts. Throws when a limit of
+    /// `limits` is passed: firings with work still waiting (naming the rule that fired
+    /// most), derived facts (naming the rule that derived most), or memory.
     @discardableResult
-    public func run(limit: Int? = nil) throws(EngineError) -> RunSummary {
+    public func run() throws(EngineError) -> RunSummary {
         halted = false
         var fired = 0
         var perRule: [Int32: (count: Int, last: Int)] = [:]
         while !halted, case let activation = network.agenda.next, activation != 0 {
             let rule = network.agenda.activations[activation].rule
-            if let limit, fired >= limit {
+            if fired >= limits.firings {
                 let busiest = perRule.max { a, b in (a.value.count, a.value.last) < (b.value.count, b.value.last) }
                 let name = network.rules[Int(busiest?.key ?? rule)].name
-                throw .firingLimitReached(limit: limit, rule: name, firings: busiest?.value.count ?? 0)
+                throw .firingLimitReached(limit: limits.firings, rule: name, firings: busiest?.value.count ?? 0)
             }
             network.agenda.remove(activation)
             fire(activation)
             fired += 1
             perRule[rule, default: (0, 0)].count += 1
             perRule[rule]?.last = fired
+            if derivedFacts > limits.derivedFacts {
+                throw .limitExceeded(.derivedFacts, limit: limits.derivedFacts, rule: mostDeriving)
+            }
+            // The estimate sums a dozen counts: cheap, but not needed at every firing.
+            if fired % 256 == 0, estimatedMemory > limits.memory {
+                throw .limitExceeded(.memory, limit: limits.memory, rule: nil)
+            }
         }
         return RunSummary(firings: fired, halted: halted)
+    }
+
+    /// The rule whose firings asserted or modified the most facts.
+    private var mostDeriving: String? {
+        var derived: [String: Int] = [:]
+        for firing in firings { derived[firing.rule, default: 0] += firing.asserted.count + firing.modified.count }
+        return derived.max { a, b in (a.value, b.key) < (b.value, a.key) }?.key
     }
 
     private func fire(_ activation: Int32) {
@@ -224,7 +263,9 @@ public final class Engine {
         let frame = ActionFrame(
             bindings: rule.actionBindings(of: token), facts: rule.matchedFacts(of: token))
         let sequence = firings.count + 1
-        firings.append(justification(of: token, rule: rule, sequence: sequence))
+        let firing = justification(of: token, rule: rule, sequence: sequence)
+        recordBytes += firing.estimatedBytes
+        firings.append(firing)
         currentFiring = sequence
         defer { currentFiring = nil }
         for action in rule.actions {
@@ -251,6 +292,7 @@ public final class Engine {
             }
             let fact = assertValues(template, values, provenance: nil, supporter: logical ? activation : 0)
             firings[sequence - 1].asserted.append(FactID(Int(fact)))
+            derivedFacts += 1
         case .retract(let variable):
             guard let fact = frame.facts[variable], network.isLive(fact) else { return }  // already gone
             network.retract(fact)
@@ -265,6 +307,7 @@ public final class Engine {
             try checkAssignment(values, of: template)
             modifyValues(fact, values)
             firings[sequence - 1].modified.append(FactID(Int(fact)))
+            derivedFacts += 1
         case .emit(let name, let arguments):
             var bound: [Binding] = []
             for (argument, expression) in arguments {

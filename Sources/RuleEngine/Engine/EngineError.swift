@@ -15,6 +15,9 @@ public enum EngineError: Error, Hashable, Sendable {
     case unknownRule(String, known: [String])
     case unknownFact(FactID)
     case firingLimitReached(limit: Int, rule: String, firings: Int)
+    /// Past a limit of `ResourceLimits` other than firings; `rule` is the one that
+    /// derived the most facts, when facts derived by rules passed the limit.
+    case limitExceeded(ResourceLimits.Resource, limit: Int, rule: String?)
 
     /// The stable code and message a person sees, in the current language.
     public var diagnostic: Diagnostic {
@@ -84,6 +87,8 @@ public enum EngineError: Error, Hashable, Sendable {
                 help: localized(
                     "加一个条件，让规则完成工作后不再触发，或提高触发上限",
                     english: "add a condition that stops the rule once its work is done, or raise the firing limit"))
+        case .limitExceeded(let resource, let limit, let rule):
+            return Self.limitDiagnostic(resource, limit: limit, rule: rule)
         }
     }
 

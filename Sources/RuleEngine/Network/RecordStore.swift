@@ -21,6 +21,9 @@ struct RecordStore<Record> {
         freeHandles = .allocate(capacity: capacity)
     }
 
+    /// Bytes allocated for records and free handles.
+    var allocatedBytes: Int { capacity * (MemoryLayout<Record>.stride + MemoryLayout<Int32>.stride) }
+
     /// Live records (handles handed out and not freed).
     var liveCount: Int { Int(end) - 1 - freeCount }
 

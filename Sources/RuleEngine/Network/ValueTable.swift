@@ -3,6 +3,8 @@ final class ValueTable {
     private(set) var values: ContiguousArray<Value> = [.absent]
     private var atoms: [Value: Atom] = [.absent: 0]
 
+    var count: Int { values.count }
+
     @inline(__always)
     func value(_ atom: Atom) -> Value { values[Int(atom)] }
 

@@ -32,6 +32,7 @@ struct Linter {
     static let checks: [any LintCheck.Type] = [
         UnusedVariableCheck.self, UnusedParameterCheck.self, MissingBasisCheck.self, MissingExampleCheck.self,
         NeverHoldsCheck.self, SameFactsCheck.self, UnverifiedBasisCheck.self, DepartmentBasisCheck.self, TitleRestatesParameterCheck.self,
+        DerivationCycleCheck.self,
     ]
 
     public static var descriptions: [LintCheckDescription] { checks.map { $0.description } }

@@ -68,33 +68,35 @@ struct SameFactsCheck: LintCheck {
             """
         ])
 
+    /// Each finding rule's signature is the facts it matched in each example run; rules
+    /// with one signature are reported pairwise. One engine runs every example (its
+    /// facts retracted in between), so the rules are compiled once: linear in the rules.
     static func check(_ context: LintContext) -> [Diagnostic] {
         let findingRules = context.knowledge.rules.filter { $0.kind == .finding }
-        guard findingRules.count > 1 else { return [] }
+        guard findingRules.count > 1, let engine = try? context.knowledge.makeEngine() else { return [] }
         let runner = ExampleRunner(knowledge: context.knowledge)
-        // For each example run, the fact sets each finding rule matched.
-        var runs: [[String: Set<[FactID]>]] = []
-        for rule in context.knowledge.rules {
-            for example in rule.examples {
-                guard let (engine, _) = try? runner.run(example) else { continue }
-                var matched: [String: Set<[FactID]>] = [:]
-                for candidate in findingRules {
-                    matched[candidate.id] = Set((try? engine.matches(of: candidate.id))?.map(\.facts) ?? [])
-                }
-                runs.append(matched)
+        engine.limits = runner.limits
+        // Per finding rule (by position): run number → the fact sets it matched there.
+        var signatures = [[Int: Set<[FactID]>]](repeating: [:], count: findingRules.count)
+        var run = 0
+        for example in context.knowledge.rules.flatMap(\.examples) {
+            engine.retractAllFacts()
+            guard (try? runner.run(example, on: engine)) != nil else { continue }
+            for (index, rule) in findingRules.enumerated() {
+                guard let matches = try? engine.matches(of: rule.id), !matches.isEmpty else { continue }
+                signatures[index][run] = Set(matches.map(\.facts))
             }
+            run += 1
         }
-        var diagnostics: [Diagnostic] = []
-        for (i, first) in findingRules.enumerated() {
-            for second in findingRules[(i + 1)...] {
-                let fires = runs.contains { !($0[first.id] ?? []).isEmpty }
-                let same = runs.allSatisfy { $0[first.id] == $0[second.id] }
-                if fires, same {
-                    let id = Located(value: second.id, range: second.range)
-                    diagnostics.append(.sameFacts(id, other: first.id, otherRange: first.range))
-                }
-            }
+        // Rules that fire somewhere, grouped by signature, in rule order.
+        var groups: [[Int: Set<[FactID]>]: [Int]] = [:]
+        for (index, signature) in signatures.enumerated() where !signature.isEmpty { groups[signature, default: []].append(index) }
+        let pairs = groups.values.flatMap { members in
+            members.indices.flatMap { i in members[(i + 1)...].map { (members[i], $0) } }
         }
-        return diagnostics
+        return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { first, second in
+            let (first, second) = (findingRules[first], findingRules[second])
+            return .sameFacts(Located(value: second.id, range: second.range), other: first.id, otherRange: first.range)
+        }
     }
 }

@@ -5,8 +5,9 @@ import RuleEngine
 /// compares what this rule did with what the example expects.
 public struct ExampleRunner: Sendable {
     public let knowledge: KnowledgeBase
-    /// Firings allowed per example before it counts as a runaway.
-    public var firingLimit = 10_000
+    /// What an example may make the engine do before it counts as a runaway: an
+    /// example has a handful of facts.
+    public var limits = ResourceLimits(facts: 10_000, derivedFacts: 10_000, firings: 10_000, memory: 64 << 20)
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
@@ -53,6 +54,13 @@ public struct ExampleRunner: Sendable {
     /// The engine after running an example's facts, and the facts' ids by label.
     func run(_ example: RuleExample) throws(EngineError) -> (Engine, [String: FactID]) {
         let engine = try knowledge.makeEngine()
+        engine.limits = limits
+        return (engine, try run(example, on: engine))
+    }
+
+    /// Runs an example's facts on an engine with the knowledge base's rules and no
+    /// facts; returns the facts' ids by label.
+    func run(_ example: RuleExample, on engine: Engine) throws(EngineError) -> [String: FactID] {
         var labels: [String: FactID] = [:]
         var pending: [(FactID, ExampleFact)] = []
         for fact in example.facts {
@@ -78,8 +86,8 @@ public struct ExampleRunner: Sendable {
             }
             try engine.modify(id, references)
         }
-        try engine.run(limit: firingLimit)
-        return (engine, labels)
+        try engine.run()
+        return labels
     }
 
     public func message(of result: EmittedResult, rule: RuleDefinition) -> String {
