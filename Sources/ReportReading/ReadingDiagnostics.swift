@@ -195,6 +195,20 @@ extension Diagnostic {
                 : localized("其中有 \(shown)", english: "it holds \(shown)"))])
     }
 
+    static func partTextTooLong(_ file: String, part: String, bytes: Int, limit: Int, line: Int) -> Diagnostic {
+        let (size, limit) = (ByteCount.text(bytes), ByteCount.text(limit))
+        return Diagnostic(
+            code: "RD018",
+            message: localized(
+                "\(file)：\(part) 里有一段连续 \(size) 的文字或标记，超过 XML 读取器单段 \(limit) 的上限，无法读取",
+                english: "\(file): \(part) holds \(size) of text or markup in one run, more than the XML reader's limit of \(limit) per run"),
+            range: .lines(line, in: "\(file)!/\(part)"),
+            notes: [Note(localized(
+                "Word 和 WPS 写的文档不会这样：文件可能由其他程序生成或已损坏",
+                english: "documents written by Word or WPS are not like this: the file may come from another program, or be damaged"))],
+            help: localized("用 Word 或 WPS 打开后另存一份，或把报告另存为纯文本", english: "open it in Word or WPS and save a copy, or save the report as plain text"))
+    }
+
     static func declarationInPart(_ file: String, part: String, marker: String, line: Int) -> Diagnostic {
         let isDTD = marker.dropFirst(2).lowercased() == "doctype"
         return Diagnostic(

@@ -172,6 +172,7 @@ final class MessageCatalogueTests: XCTestCase {
             sample("RD015") { .scannedPDF("报告.pdf", pages: 12) },
             sample("RD016") { .unreadablePDF("报告.pdf", reason: localized("文件已加密", english: "the file is encrypted")) },
             sample("RD017") { .truncatedUTF16("报告.txt", bytes: 40_961) },
+            sample("RD018") { .partTextTooLong("报告.docx", part: "word/document.xml", bytes: 48_000_000, limit: 10_000_000, line: 2) },
             sample("ENG001") { EngineError.duplicateTemplate("indicator").diagnostic },
             sample("ENG002") { EngineError.duplicateRule("weight-total").diagnostic },
             sample("ENG003") { EngineError.unknownTemplate("indicatr", rule: "r", condition: 0, known: ["indicator"]).diagnostic },

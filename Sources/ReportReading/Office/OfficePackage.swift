@@ -103,7 +103,25 @@ struct OfficePackage {
             throw .damagedDocx(file, error, as: format)
         }
         try refuseDeclarations(bytes, part: entry.name, file: file)
+        try refuseOversizedText(bytes, part: entry.name, file: file)
         return bytes
+    }
+
+    /// The XML parser (libxml2) takes at most this many bytes of text or of one tag in a
+    /// row; past it, it reports only "not well-formed", so such a part is refused first.
+    static let longestText = 10_000_000
+
+    /// Refuses a part with more than `limit` bytes between one `<` or `>` and the next.
+    static func refuseOversizedText(_ bytes: [UInt8], part: String, file: String, limit: Int = longestText) throws(Diagnostic) {
+        guard bytes.count > limit else { return }
+        var start = -1, line = 1, startLine = 1
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A { line += 1 }
+            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") else { continue }
+            if index - start - 1 > limit { throw .partTextTooLong(file, part: part, bytes: index - start - 1, limit: limit, line: startLine) }
+            (start, startLine) = (index, line)
+        }
+        if bytes.count - start - 1 > limit { throw .partTextTooLong(file, part: part, bytes: bytes.count - start - 1, limit: limit, line: startLine) }
     }
 
     /// A DTD can define entities that expand without bound or read other files; Office
@@ -113,7 +131,7 @@ struct OfficePackage {
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
             let ascii = Array(marker.utf8)
             let encodings = [ascii, ascii.flatMap { [$0, 0] }, ascii.flatMap { [0, $0] }]
-            if let offset = encodings.lazy.compactMap({ bytes.firstRange(of: $0)?.lowerBound }).first {
+            if let offset = encodings.lazy.compactMap({ bytes.firstOffset(of: $0) }).first {
                 let line = bytes[..<offset].count { $0 == 0x0A } + 1
                 throw .declarationInPart(file, part: part, marker: marker, line: line)
             }

@@ -236,8 +236,7 @@ struct PDFParser {
     }
 
     static func find(_ text: String, in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes[start...].firstRange(of: Array(text.utf8))?.lowerBound
+        bytes.firstOffset(of: Array(text.utf8), from: start)
     }
 
     /// `12 0 obj … endobj` at the position: its number and object.
