@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "audit", targets: ["audit"]),
         .executable(name: "engine-bench", targets: ["EngineBench"]),
         .library(name: "RuleEngine", targets: ["RuleEngine"]),
+        .executable(name: "fuzz", targets: ["Fuzz"]),
     ],
     targets: [
         // Shared by every stage: the one type for errors a person sees.
@@ -57,6 +58,9 @@ let package = Package(
         .executableTarget(
             name: "EngineBench",
             dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics", "ZipArchive"]),
+        // Every parser as a fuzz target (Scripts/fuzz.sh), and the driver that runs one.
+        .target(name: "FuzzTargets", dependencies: ["Audit", "BuiltInKnowledge", "Diagnostics", "ReportReading", "RuleLanguage", "ZipArchive"]),
+        .executableTarget(name: "Fuzz", dependencies: ["FuzzTargets"]),
 
         // Helpers shared by the test targets (golden files, a seeded generator).
         .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
@@ -74,6 +78,7 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],
             exclude: ["Fixtures"]),

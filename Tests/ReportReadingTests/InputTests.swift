@@ -119,6 +119,10 @@ final class InputErrorTests: EnglishMessagesTestCase {
         XCTAssertEqual(
             error { () throws(Diagnostic) in try ReportReader(maximumSize: 2048).read(data: data, file: "big.txt") },
             "big.txt:1: [RD005] big.txt is 2.9 KiB, more than the limit of 2 KiB / help: raise the limit with --max-size if the file really is a report")
+        // Exactly at the limit the file is read (and found not to be a report).
+        XCTAssertTrue(
+            error { () throws(Diagnostic) in try ReportReader(maximumSize: 2048).read(data: Data(repeating: 0x41, count: 2048), file: "big.txt") }
+                .contains("[RD006]"))
     }
 
     func testMissingFileAndFolder() throws {

@@ -6,9 +6,11 @@ struct PDFParser {
     var position: Int
     static let maximumDepth = 64
 
+    /// A position outside the bytes (a cross-reference offset past the end) starts at
+    /// the nearest end, where reading fails with an error.
     init(_ bytes: [UInt8], at position: Int = 0) {
         self.bytes = bytes
-        self.position = position
+        self.position = min(max(position, 0), bytes.count)
     }
 
     // MARK: Characters
