@@ -26,7 +26,7 @@ public struct Auditor: Sendable {
         // one finding citing both places.
         var copies: [[Finding]] = []
         var positions: [[String]: Int] = [:]
-        for result in engine.standingResults where result.name == "finding" {
+        for result in engine.standingResults where result.name == KnowledgeBase.findingResult {
             guard let rule = knowledge.rule(result.rule), let severity = rule.severity else { continue }
             let variables = Dictionary(result.arguments.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             let unit = variables["unit"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? ""

@@ -6,6 +6,8 @@ import RuleEngine
 public struct KnowledgeBase: Sendable {
     /// The template of the fact every finding also is, while it stands (when declared).
     public static let findingTemplate = "finding"
+    /// The name of the result a finding rule emits (`then: finding`).
+    public static let findingResult = "finding"
 
     public let templates: [TemplateDefinition]
     public let parameters: [ParameterDefinition]

@@ -104,8 +104,8 @@ struct RuleAnalyzer {
             bindingOrder.map { SlotAssignment($0, .variable($0)) }
             + lets.keys.sorted().compactMap { name in lets[name].map { SlotAssignment(name, $0.expression) } }
         actions = actions.flatMap { action -> [Action] in
-            guard case .emit(name: "finding", arguments: []) = action else { return [action] }
-            return [.emit(name: "finding", arguments: findingArguments)] + findingFact(rule: id.value, title: title)
+            guard case .emit(name: KnowledgeBase.findingResult, arguments: []) = action else { return [action] }
+            return [.emit(name: KnowledgeBase.findingResult, arguments: findingArguments)] + findingFact(rule: id.value, title: title)
         }
         let cited = declaration.cites.map { citedConditions($0, factConditions: factConditions) }
         let salience = declaration.salience?.value ?? (isFinding ? Self.findingSalience : 0)
@@ -580,7 +580,7 @@ struct RuleAnalyzer {
     private mutating func compile(_ node: ActionNode) -> Action? {
         switch node {
         case .finding:
-            return .emit(name: "finding", arguments: [])  // arguments filled in once all variables are known
+            return .emit(name: KnowledgeBase.findingResult, arguments: [])  // arguments filled in once all variables are known
         case .derive(let fact), .assert(let fact):
             guard let template = symbols.templates[fact.template.value] else {
                 report(.unknownTemplate(fact.template, known: symbols.templateNames))

@@ -36,7 +36,7 @@ public struct ExampleRunner: Sendable {
         }
         do {
             let (engine, labels) = try run(example)
-            var actual = engine.standingResults.filter { $0.name == "finding" && $0.rule == rule.id }.map { "\"\(message(of: $0, rule: rule))\"" }
+            var actual = engine.standingResults.filter { $0.name == KnowledgeBase.findingResult && $0.rule == rule.id }.map { "\"\(message(of: $0, rule: rule))\"" }
             if rule.kind == .derivation {
                 // The facts this rule asserted that are still there, described like the expectations.
                 let asserted = engine.firings.filter { $0.rule == rule.id }.flatMap(\.asserted)
