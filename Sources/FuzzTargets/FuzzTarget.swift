@@ -43,10 +43,8 @@ public struct FuzzTarget: Sendable {
     public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
 
     /// The reader with the built-in vocabulary, loaded once.
-    static let reader: ReportReader = {
-        let vocabulary = BuiltInKnowledge.knowledgeFiles.filter { $0.path.hasSuffix(".vocab") }
-        return ReportReader(vocabulary: VocabularyLoader.load(sources: vocabulary).vocabulary)
-    }()
+    static let reader = ReportReader(
+        vocabulary: AuditKnowledge.load(sources: BuiltInKnowledge.knowledgeFiles, place: BuiltInKnowledge.name).knowledge.vocabulary)
 
     /// Reads the bytes as a file of this name (its extension chooses the reader).
     private static func reading(_ file: String) -> @Sendable ([UInt8]) -> String {

@@ -73,21 +73,10 @@ struct XMLSyntaxError: Error {
     /// FoundationXML on Linux traps on a name that is not valid UTF-8, so a part is
     /// checked before it is parsed.
     static func invalidUTF8(_ bytes: [UInt8]) -> XMLSyntaxError? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1, column = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .emptyInput: return nil
-            case .error: return XMLSyntaxError(line: line, column: column, message: localized("有不是 UTF-8 的字节（Word 的 XML 都用 UTF-8）", english: "bytes that are not UTF-8 (Word writes its XML in UTF-8)"))
-            }
+        TextDecoder.firstInvalid(bytes[...], as: UTF8.self).map { place in
+            XMLSyntaxError(
+                line: place.line, column: place.column,
+                message: localized("有不是 UTF-8 的字节（Word 的 XML 都用 UTF-8）", english: "bytes that are not UTF-8 (Word writes its XML in UTF-8)"))
         }
     }
 
