@@ -67,39 +67,39 @@ public enum AuditTool {
                     ? .missingValue("--lang", valueName: "LANG", command: [])
                     : .invalidChoice(asked ?? "", option: "--lang", choices: LanguageOption.choices, command: [])
                 context.standardError(context.errorRenderer.render(error.diagnostic))
-                return ExitCode.usage
+                return ExitCode.usage.rawValue
             }
-            return run(parsing: rest, context: context)
+            return run(parsing: rest, context: context).rawValue
         }
     }
 
-    private static func run(parsing arguments: [String], context: CommandContext) -> Int32 {
+    private static func run(parsing arguments: [String], context: CommandContext) -> ExitCode {
         let parser = ArgumentParser(root: root)
         let help = HelpFormatter(root: root)
         // `audit` alone: what it can do, as a usage error (a script that forgot its command fails).
         guard !arguments.isEmpty else {
             context.standardError(help.help([]))
-            return ExitCode.usage
+            return .usage
         }
         do {
             switch try parser.parse(arguments) {
             case .version:
                 context.standardOutput(versionText)
-                return ExitCode.success
+                return .success
             case .help(let path):
                 context.standardOutput(help.help(path))
-                return ExitCode.success
+                return .success
             case .run(let parsed):
                 guard let command = commands.first(where: { $0.path == parsed.command }) else {
                     context.standardOutput(help.help(parsed.command))
-                    return ExitCode.success
+                    return .success
                 }
                 return try command.run(parsed, context: context)
             }
         } catch {
             let renderer = context.errorRenderer
             context.standardError(renderer.render(error.diagnostic) + help.usage(error.command) + "\n")
-            return ExitCode.usage
+            return .usage
         }
     }
 }
@@ -110,5 +110,5 @@ protocol AuditCommand: Sendable {
     static var path: [String] { get }
     static var spec: CommandSpec { get }
     /// Throws for values the parser cannot judge alone (`--max-size abc`).
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode
 }

@@ -61,14 +61,3 @@ public struct CommandContext {
             readLine: { Swift.readLine() }, environment: ProcessInfo.processInfo.environment)
     }
 }
-
-/// Exit codes, as documented in the README.
-public enum ExitCode {
-    public static let success: Int32 = 0
-    /// Findings at or above the threshold, or errors in what was checked.
-    public static let findings: Int32 = 1
-    /// An input or knowledge-base error stopped the work.
-    public static let inputError: Int32 = 2
-    /// The command line was wrong (EX_USAGE).
-    public static let usage: Int32 = 64
-}

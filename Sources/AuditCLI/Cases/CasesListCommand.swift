@@ -17,8 +17,8 @@ enum CasesListCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return .inputError }
         let library = CaseOption.load(arguments.value("DIR") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
         let width = (library.cases.map(\.name.count).max() ?? 4) + 2
         var out = ""
@@ -32,6 +32,6 @@ enum CasesListCommand: AuditCommand {
         }
         out += "\n\(Plural.count(library.cases.count, .case))\n"
         context.standardOutput(out)
-        return library.diagnostics.isEmpty ? ExitCode.success : ExitCode.inputError
+        return library.diagnostics.isEmpty ? .success : .inputError
     }
 }

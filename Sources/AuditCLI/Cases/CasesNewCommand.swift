@@ -14,20 +14,20 @@ enum CasesNewCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let name = arguments.value("NAME") ?? ""
         let library = arguments.value("in") ?? CaseOption.defaultPath
         let renderer = context.errorRenderer
         guard name.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) != nil else {
             context.standardError(
                 renderer.render(Diagnostic.invalidCaseName(name)))
-            return ExitCode.inputError
+            return .inputError
         }
         let folder = (library.hasSuffix("/") ? library : library + "/") + name
         let absolute = context.absolute(folder)
         guard !FileManager.default.fileExists(atPath: absolute) else {
             context.standardError(renderer.render(Diagnostic.caseExists(folder)))
-            return ExitCode.inputError
+            return .inputError
         }
         do {
             try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
@@ -36,7 +36,7 @@ enum CasesNewCommand: AuditCommand {
             }
         } catch {
             context.standardError(renderer.render(Diagnostic.cannotWrite(folder, error)))
-            return ExitCode.inputError
+            return .inputError
         }
         context.standardOutput(
             localized(
@@ -56,7 +56,7 @@ enum CasesNewCommand: AuditCommand {
                     next: edit them, then run 'audit check \(folder)/report.txt' and 'audit cases test \(library)'
 
                     """))
-        return ExitCode.success
+        return .success
     }
 }
 

@@ -17,12 +17,12 @@ enum CasesTestCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return .inputError }
         let knowledge = loaded.rules
         let folder = arguments.value("DIR") ?? CaseOption.defaultPath
         let library = CaseOption.load(folder, knowledge: knowledge, context: context)
-        guard !library.cases.isEmpty else { return ExitCode.inputError }
+        guard !library.cases.isEmpty else { return .inputError }
         let auditor = Auditor(knowledge: knowledge)
         let reader = loaded.reader()
         var out = "", passed = 0
@@ -69,6 +69,6 @@ enum CasesTestCommand: AuditCommand {
         out += localized("\(rules.count) 条给出问题的规则中，有 \(firing) 条在某个案例中触发", english: "\(firing) of \(rules.count) finding rules fire in some case")
         out += silent.isEmpty ? "\n" : localized("；从未触发：\(silent.joined(separator: "、"))\n", english: "; never: \(silent.joined(separator: ", "))\n")
         context.standardOutput(out)
-        return failed == 0 && library.diagnostics.isEmpty ? ExitCode.success : ExitCode.findings
+        return failed == 0 && library.diagnostics.isEmpty ? .success : .findings
     }
 }

@@ -28,13 +28,13 @@ enum CheckCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode {
         let jobs = try JobsOption.count(arguments, command: path)
         guard var session = try AuditSession(arguments, files: arguments.values("FILE"), command: path, context: context) else {
-            return ExitCode.inputError
+            return .inputError
         }
         let filter = try FindingFilter(arguments, knowledge: session.knowledge)
-        guard let sink = OutputSink(arguments.value("output"), context: context) else { return ExitCode.inputError }
+        guard let sink = OutputSink(arguments.value("output"), context: context) else { return .inputError }
         let threshold = FindingSeverity(word: arguments.value("fail-on") ?? "low") ?? .low
         let format = arguments.value("format") ?? "text"
         var failing = false
@@ -63,8 +63,8 @@ enum CheckCommand: AuditCommand {
                 }
             sink.write(text)
         }
-        guard sink.close() else { return ExitCode.inputError }
-        if session.failed { return ExitCode.inputError }
-        return failing ? ExitCode.findings : ExitCode.success
+        guard sink.close() else { return .inputError }
+        if session.failed { return .inputError }
+        return failing ? .findings : .success
     }
 }

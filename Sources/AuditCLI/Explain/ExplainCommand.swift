@@ -20,11 +20,11 @@ enum ExplainCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode {
         let file = arguments.value("FILE") ?? ""
         guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits(context: context).first
-        else { return ExitCode.inputError }
+        else { return .inputError }
         let id = String((arguments.value("FINDING-ID") ?? "").trimmingPrefix("#"))
         // Only the explanation that is shown is built.
         let rendered: String? =
@@ -37,9 +37,9 @@ enum ExplainCommand: AuditCommand {
             }
         guard let rendered else {
             context.standardError(context.errorRenderer.render(.unknownFinding(id, file: file, findings: audit.findings.count)))
-            return ExitCode.inputError
+            return .inputError
         }
         context.standardOutput(rendered)
-        return ExitCode.success
+        return .success
     }
 }

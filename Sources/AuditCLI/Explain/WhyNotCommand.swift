@@ -22,22 +22,22 @@ enum WhyNotCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode {
         let file = arguments.value("FILE") ?? ""
         guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits(context: context).first
-        else { return ExitCode.inputError }
+        else { return .inputError }
         let asked = arguments.value("RULE-ID") ?? ""
         let renderer = context.errorRenderer
         let rules = session.knowledge.rule(asked).map { [$0] } ?? session.knowledge.rules.filter { $0.kind == .finding && $0.title.contains(asked) }
         guard !rules.isEmpty else {
             context.standardError(renderer.render(Diagnostic.unknownRule(asked, known: session.knowledge.rules.map(\.id))))
-            return ExitCode.inputError
+            return .inputError
         }
         let unit = arguments.value("unit")
         if let unit, !audit.read.report.units.contains(where: { $0.id == unit }) {
             context.standardError(renderer.render(Diagnostic.unknownUnit(unit, file: file, units: audit.read.report.units.map(\.id))))
-            return ExitCode.inputError
+            return .inputError
         }
         let json = arguments.value("format") == "json"
         var texts: [String] = []
@@ -47,11 +47,11 @@ enum WhyNotCommand: AuditCommand {
                 json || arguments.flag("detail")
                 ? audit.whyNot(rule.id, unit: unit).map { json ? WhyNotJSON.render($0).text() : WhyNotText.render($0) }
                 : audit.plainWhyNot(rule.id, unit: unit).map(PlainWhyNotText.render)
-            guard let text else { return ExitCode.inputError }
+            guard let text else { return .inputError }
             texts.append(text)
         }
         context.standardOutput(
             json ? (texts.count == 1 ? texts[0] : "[" + texts.joined(separator: ",\n") + "]") + "\n" : texts.joined(separator: "\n"))
-        return ExitCode.success
+        return .success
     }
 }

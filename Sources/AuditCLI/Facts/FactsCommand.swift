@@ -19,8 +19,8 @@ enum FactsCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
-        guard let vocabulary = KnowledgeOption.loadVocabulary(arguments, context: context) else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode {
+        guard let vocabulary = KnowledgeOption.loadVocabulary(arguments, context: context) else { return .inputError }
         let reader = try ReaderOption.reader(arguments, command: path, vocabulary: vocabulary)
         var reads: [ReadReport] = []
         let named = ReportFiles.expand(arguments.values("FILE"), context: context)
@@ -44,6 +44,6 @@ enum FactsCommand: AuditCommand {
         } else {
             context.standardOutput(reads.map(FactsRendering.text).joined(separator: "\n"))
         }
-        return failed ? ExitCode.inputError : ExitCode.success
+        return failed ? .inputError : .success
     }
 }

@@ -14,7 +14,7 @@ enum KnowledgeExportCommand: AuditCommand {
             arguments: [.positional("DIR", help: localized("一个尚不存在或为空的文件夹。", english: "A folder that does not exist yet, or is empty."))])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let folder = arguments.value("DIR") ?? ""
         let absolute = context.absolute(folder)
         let renderer = context.errorRenderer
@@ -24,7 +24,7 @@ enum KnowledgeExportCommand: AuditCommand {
             context.standardError(
                 renderer.render(
                     Diagnostic.exportFolderExists(folder)))
-            return ExitCode.inputError
+            return .inputError
         }
         let files = BuiltInKnowledge.files.map { (path: String($0.path.dropFirst("knowledge/".count)), text: $0.text) }
         do {
@@ -35,7 +35,7 @@ enum KnowledgeExportCommand: AuditCommand {
             }
         } catch {
             context.standardError(renderer.render(Diagnostic.cannotWrite(folder, error)))
-            return ExitCode.inputError
+            return .inputError
         }
         let rules = files.filter { $0.path.hasSuffix(".rules") }.count, words = files.filter { $0.path.hasSuffix(".vocab") }.count
         let written = Plural.count(files.count, .file)
@@ -51,6 +51,6 @@ enum KnowledgeExportCommand: AuditCommand {
                     next: edit them, check them with 'audit rules lint \(folder)', and use them with 'audit check --knowledge \(folder) REPORT' or AUDIT_KNOWLEDGE=\(folder)
 
                     """))
-        return ExitCode.success
+        return .success
     }
 }

@@ -22,7 +22,7 @@ enum ReviewCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws(UsageError) -> ExitCode {
         let file = arguments.value("FILE") ?? ""
         let flags: [(flag: String, verdict: ReviewDecision.Verdict)] = [("accept", .accepted), ("reject", .rejected), ("pending", .pending)]
         let verdicts = flags.filter { arguments.flag($0.flag) }.map(\.verdict)
@@ -31,27 +31,27 @@ enum ReviewCommand: AuditCommand {
         }
         guard var session = try AuditSession(arguments, files: [file], command: path, context: context),
             let audit = session.audits(context: context).first
-        else { return ExitCode.inputError }
+        else { return .inputError }
         guard let id = arguments.value("FINDING-ID").map({ String($0.trimmingPrefix("#")) }) else {
             context.standardOutput(list(audit))
-            return ExitCode.success
+            return .success
         }
         guard let verdict = verdicts.first else {
             throw .noVerdict(command: path)
         }
         guard let finding = audit.finding(id) else {
             context.standardError(context.errorRenderer.render(.unknownFinding(id, file: file, findings: audit.findings.count)))
-            return ExitCode.inputError
+            return .inputError
         }
         var review = audit.review
         review.record(ReviewDecision(finding: finding, verdict: verdict, comment: arguments.value("message") ?? ""))
         if let error = ReviewStore.save(review, forReport: file, context: context) {
             context.standardError(context.errorRenderer.render(error))
-            return ExitCode.inputError
+            return .inputError
         }
         let comment = arguments.value("message").map { "（意见：\($0)）" } ?? ""
         context.standardOutput("#\(finding.id) \(finding.title)：\(verdict.chinese)\(comment) → \(ReviewFile.path(forReport: file))\n")
-        return ExitCode.success
+        return .success
     }
 
     /// Every finding with its decision, then the decisions whose finding is gone.

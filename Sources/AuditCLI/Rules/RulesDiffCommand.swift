@@ -22,9 +22,9 @@ enum RulesDiffCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let renderer = context.errorRenderer
-        guard let newKnowledge = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let newKnowledge = KnowledgeOption.load(arguments, context: context) else { return .inputError }
         let base = arguments.value("base") ?? "HEAD"
         let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.editedFolder
         let oldKnowledge: AuditKnowledge
@@ -36,7 +36,7 @@ enum RulesDiffCommand: AuditCommand {
             guard !loaded.hasErrors || withoutWords else {
                 context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledge.sources, color: context.errorIsTerminal))
                 context.standardError(localized("\(base) 的规则有错误，无法比较\n", english: "the rules at \(base) have errors; they cannot be compared\n"))
-                return ExitCode.inputError
+                return .inputError
             }
             if withoutWords {
                 notes += "  (\(base) has no reading vocabulary: its reports are read with the current one)\n"
@@ -46,7 +46,7 @@ enum RulesDiffCommand: AuditCommand {
             }
         } catch {
             context.standardError(renderer.render(error))
-            return ExitCode.inputError
+            return .inputError
         }
         let (old, new) = (oldKnowledge.rules, newKnowledge.rules)
         // The reports: every case, then the reports and folders given.
@@ -118,7 +118,7 @@ enum RulesDiffCommand: AuditCommand {
                 english: "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(reportCount)\n")
         }
         context.standardOutput(out)
-        return failed ? ExitCode.inputError : ExitCode.success
+        return failed ? .inputError : .success
     }
 
     /// Vocabulary files by name (a revision's paths carry the revision).

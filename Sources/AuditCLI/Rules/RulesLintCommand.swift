@@ -19,7 +19,7 @@ enum RulesLintCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         var paths = arguments.values("PATH")
         if paths.isEmpty, let folder = KnowledgeOption.environmentFolder(context) { paths = [folder] }
         let result =
@@ -48,7 +48,7 @@ enum RulesLintCommand: AuditCommand {
                     "\(paths.joined(separator: " "))：\(errorCount)，\(warningCount)\n",
                     english: "\(paths.joined(separator: " ")): \(errorCount), \(warningCount)\n"))
         }
-        if errors > 0 || (arguments.flag("strict") && warnings > 0) { return ExitCode.findings }
-        return ExitCode.success
+        if errors > 0 || (arguments.flag("strict") && warnings > 0) { return .findings }
+        return .success
     }
 }

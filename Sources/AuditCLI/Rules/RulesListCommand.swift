@@ -10,8 +10,8 @@ enum RulesListCommand: AuditCommand {
             "list", abstract: localized("列出规则：编号、严重程度、标题。", english: "List the rules: id, severity, title."), arguments: [KnowledgeOption.spec])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return .inputError }
         let idWidth = max(knowledge.rules.map(\.id.count).max() ?? 0, 2) + 2
         var out = padded(localized("编号", english: "ID"), to: idWidth) + padded(localized("严重程度", english: "SEVERITY"), to: 10)
             + localized("标题", english: "TITLE") + "\n"
@@ -26,6 +26,6 @@ enum RulesListCommand: AuditCommand {
             "\n共 \(total)：\(findings) 条给出问题，\(derivations) 条推导事实\n",
             english: "\n\(total): \(findings) reporting findings, \(derivations) deriving facts\n")
         context.standardOutput(out)
-        return ExitCode.success
+        return .success
     }
 }

@@ -11,16 +11,16 @@ enum RulesShowCommand: AuditCommand {
             arguments: [KnowledgeOption.spec, .positional("ID", help: localized("规则编号，如 weight-total。", english: "The rule id, e.g. weight-total."))])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        guard let knowledge = KnowledgeOption.load(arguments, context: context, readsReports: false)?.rules else { return .inputError }
         let id = arguments.value("ID") ?? ""
         guard let rule = knowledge.rule(id) else {
             let diagnostic = Diagnostic.unknownRule(id, known: knowledge.rules.map(\.id))
             context.standardError(context.errorRenderer.render(diagnostic))
-            return ExitCode.inputError
+            return .inputError
         }
         context.standardOutput(RuleSheet(rule: rule, knowledge: knowledge).text)
-        return ExitCode.success
+        return .success
     }
 }
 

@@ -19,13 +19,13 @@ enum RulesTestCommand: AuditCommand {
     /// The ID that selects the reading vocabulary's examples.
     static let wordsID = "words"
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
-        guard let loaded = KnowledgeOption.load(arguments, context: context, readsReports: false) else { return ExitCode.inputError }
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
+        guard let loaded = KnowledgeOption.load(arguments, context: context, readsReports: false) else { return .inputError }
         let knowledge = loaded.rules
         let wanted = arguments.values("ID")
         for id in wanted where id != wordsID && knowledge.rule(id) == nil {
             context.standardError(context.errorRenderer.render(Diagnostic.unknownRule(id, known: knowledge.rules.map(\.id))))
-            return ExitCode.inputError
+            return .inputError
         }
         let runner = ExampleRunner(knowledge: knowledge)
         var out = ""
@@ -71,7 +71,7 @@ enum RulesTestCommand: AuditCommand {
         let total = Plural.count(passed + failed, .example)
         out += localized("\n\(total)：\(passed) 个通过，\(failed) 个失败\n", english: "\n\(total): \(passed) passed, \(failed) failed\n")
         context.standardOutput(out)
-        return failed == 0 ? ExitCode.success : ExitCode.findings
+        return failed == 0 ? .success : .findings
     }
 
     /// `- expected` and `+ actual` lines for what differs; "nothing" for an empty side.

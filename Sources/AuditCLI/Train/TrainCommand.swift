@@ -25,12 +25,12 @@ enum TrainCommand: AuditCommand {
             ])
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) -> Int32 {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
         let renderer = context.errorRenderer
-        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return ExitCode.inputError }
+        guard let loaded = KnowledgeOption.load(arguments, context: context) else { return .inputError }
         let knowledge = loaded.rules
         let library = CaseOption.load(arguments.value("cases") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
-        guard !library.cases.isEmpty else { return ExitCode.inputError }
+        guard !library.cases.isEmpty else { return .inputError }
         let trainee = arguments.value("trainee") ?? "学员"
         let progressPath = progressFile(arguments, context: context)
         var progress: TrainingProgress
@@ -40,35 +40,35 @@ enum TrainCommand: AuditCommand {
             context.standardError(
                 renderer.render(
                     Diagnostic.unreadableProgress(progressPath)))
-            return ExitCode.inputError
+            return .inputError
         }
         if arguments.flag("progress") {
             context.standardOutput(
                 arguments.flag("all") ? ProgressReport.renderAll(progress) : ProgressReport.render(progress, trainee: trainee, cases: library.cases))
-            return ExitCode.success
+            return .success
         }
         // The case: as named, or the suggestion.
         let item: Case
         if let name = arguments.value("CASE") {
             guard let named = library.cases.first(where: { $0.name == name }) else {
                 context.standardError(renderer.render(Diagnostic.unknownCase(name, known: library.cases.map(\.name))))
-                return ExitCode.inputError
+                return .inputError
             }
             item = named
         } else if let suggested = progress.suggestion(for: trainee, among: library.cases) ?? library.cases.first {
             item = suggested
         } else {
-            return ExitCode.inputError
+            return .inputError
         }
         let audit: DocumentAudit
         do {
             audit = try Auditor(knowledge: knowledge).audit(try loaded.reader().read(path: item.report, relativeTo: context.workingDirectory))
         } catch let error as Diagnostic {
             context.standardError(renderer.render(error))
-            return ExitCode.inputError
+            return .inputError
         } catch {
             context.standardError("error: \(item.report): \(error)\n")
-            return ExitCode.inputError
+            return .inputError
         }
         var session = TrainingSession(case: item, audit: audit)
 
@@ -76,7 +76,7 @@ enum TrainCommand: AuditCommand {
             let path = context.absolute(answersFile)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 context.standardError(renderer.render(Diagnostic.unreadableAnswers(answersFile)))
-                return ExitCode.inputError
+                return .inputError
             }
             var problems: [Diagnostic] = []
             for (index, line) in SourceLines.split(text).enumerated() {
@@ -90,13 +90,13 @@ enum TrainCommand: AuditCommand {
             }
             guard problems.isEmpty else {
                 context.standardError(renderer.render(problems))
-                return ExitCode.inputError
+                return .inputError
             }
             context.standardOutput(session.handle("submit").text)
             if arguments.value("trainee") != nil {
                 record(session, in: &progress, trainee: trainee, path: progressPath, context: context)
             }
-            return ExitCode.success
+            return .success
         }
 
         context.standardOutput(session.welcome + "> ")
@@ -108,13 +108,13 @@ enum TrainCommand: AuditCommand {
                 context.standardOutput("> ")
             case .submitted:
                 record(session, in: &progress, trainee: trainee, path: progressPath, context: context)
-                return ExitCode.success
+                return .success
             case .quit:
-                return ExitCode.success
+                return .success
             }
         }
         context.standardOutput("\n已退出，未交卷。\n")
-        return ExitCode.success
+        return .success
     }
 
     private static func record(_ session: TrainingSession, in progress: inout TrainingProgress, trainee: String, path: String, context: CommandContext) {
