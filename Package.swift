@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "AuditCLITests",
             dependencies: [
-                "ReadingTestSupport", "AuditCLI", "TestSupport", "ArgumentParsing", "CaseLibrary", "Diagnostics", "ReportReading", "RuleEngine",
+                "ReadingTestSupport", "Audit", "AuditCLI", "TestSupport", "ArgumentParsing", "CaseLibrary", "Diagnostics", "ReportReading", "RuleEngine",
                 "RuleLanguage", "Training", "ZipArchive",
             ], exclude: ["Fixtures", "Golden"]),
     ]

@@ -17,7 +17,7 @@ public struct FuzzTarget: Sendable {
     public static let all: [FuzzTarget] = [
         FuzzTarget(name: "text", summary: "a text report: decoding, layout, document model, facts", run: reading("fuzz.txt")),
         FuzzTarget(name: "rules", summary: "a knowledge file: parse, analyse, lint (which runs its examples)") {
-            let result = KnowledgeLoader.load(sources: [("fuzz.rules", String(decoding: $0, as: UTF8.self))], lint: true)
+            let result = KnowledgeLoader.load(sources: [("fuzz.rules", String(decoding: $0, as: UTF8.self))], functions: AuditFunctions.library, lint: true)
             return result.diagnostics.first.map { "\($0.code)" } ?? "ok \(result.knowledgeBase.rules.count) rules"
         },
         FuzzTarget(name: "zip", summary: "a ZIP archive: directory, headers, inflate, CRC") { bytes in

@@ -154,6 +154,11 @@ extension Diagnostic {
         Diagnostic(code: "KB024", message: message, range: range)
     }
 
+    /// A value that a slot can never hold.
+    static func slotTypeMismatch(template: String, slot: String, holds: InferredType, got: InferredType, _ range: SourceRange) -> Diagnostic {
+        typeMismatch(localized("'\(template)' 的槽 '\(slot)' 存放\(holds)，这里却是\(got)", english: "slot '\(slot)' of '\(template)' holds \(holds), but this is \(got)"), range)
+    }
+
     /// `kind` is what was declared: one of `DeclarationKind`'s words.
     static func duplicate(_ kind: DeclarationKind, _ name: String, _ range: SourceRange, first: SourceRange) -> Diagnostic {
         Diagnostic(

@@ -52,8 +52,10 @@ public enum KnowledgeLoader {
         return directory.hasSuffix("/") ? directory + path : directory + "/" + path
     }
 
-    /// Loads from disk.
-    public static func load(paths: [String], relativeTo directory: String? = nil, lint: Bool = false) -> Result {
+    /// Loads from disk; rules may call the functions of `functions`.
+    public static func load(
+        paths: [String], relativeTo directory: String? = nil, functions: FunctionLibrary = .builtIn, lint: Bool = false
+    ) -> Result {
         let (files, missing) = ruleFiles(in: paths, relativeTo: directory)
         var sources: [(String, String)] = []
         var diagnostics = missing.map { Diagnostic.unreadableFile($0, localized("文件或文件夹不存在", english: "no such file or folder")) }
@@ -68,7 +70,7 @@ public enum KnowledgeLoader {
             }
             sources.append((file, text))
         }
-        var result = load(sources: sources, lint: lint)
+        var result = load(sources: sources, functions: functions, lint: lint)
         result = Result(
             knowledgeBase: result.knowledgeBase, diagnostics: (diagnostics + result.diagnostics).sortedForDisplay(),
             warnings: result.warnings, files: files)
@@ -76,7 +78,7 @@ public enum KnowledgeLoader {
     }
 
     /// Loads from texts already in memory (path, text), as tests and tools do.
-    public static func load(sources: [(path: String, text: String)], lint: Bool = false) -> Result {
+    public static func load(sources: [(path: String, text: String)], functions: FunctionLibrary = .builtIn, lint: Bool = false) -> Result {
         var parsed: [KnowledgeFile] = []
         var diagnostics: [Diagnostic] = []
         for (path, text) in sources {
@@ -85,7 +87,7 @@ public enum KnowledgeLoader {
             diagnostics += parser.diagnostics
         }
         var compiler = KnowledgeCompiler(
-            files: parsed, sources: Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a }))
+            files: parsed, sources: Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a }), functions: functions)
         let knowledge = compiler.compile()
         diagnostics += compiler.diagnostics
         var result = Result(knowledgeBase: knowledge, diagnostics: diagnostics.sortedForDisplay(), files: sources.map(\.path))

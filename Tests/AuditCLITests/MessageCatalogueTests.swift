@@ -1,4 +1,5 @@
 @testable import ArgumentParsing
+import Audit
 @testable import AuditCLI
 @testable import CaseLibrary
 import Diagnostics
@@ -86,8 +87,8 @@ final class MessageCatalogueTests: XCTestCase {
                 Sample(name: file.lastPathComponent) {
                     let name = file.lastPathComponent
                     let result = (try? String(contentsOf: file, encoding: .utf8)).map {
-                        KnowledgeLoader.load(sources: [("prelude.rules", prelude), (name, $0)], lint: true)
-                    } ?? KnowledgeLoader.load(paths: [file.path], lint: true)
+                        KnowledgeLoader.load(sources: [("prelude.rules", prelude), (name, $0)], functions: AuditFunctions.library, lint: true)
+                    } ?? KnowledgeLoader.load(paths: [file.path], functions: AuditFunctions.library, lint: true)
                     return (result.diagnostics + result.warnings).map { relative($0, file) }.filter { $0.range?.file == name }.sortedForDisplay()
                 }
             }

@@ -13,7 +13,7 @@ enum Fixtures {
     static var seedFolder: URL { repository.deletingLastPathComponent().appendingPathComponent("shared/seeds") }
 
     /// The shipped knowledge base, loaded once.
-    static let knowledge: KnowledgeBase = KnowledgeLoader.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledgeBase
+    static let knowledge: KnowledgeBase = AuditKnowledge.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledge.rules
 
     /// A report of the repository, named by its path from the repository root.
     static func audit(_ path: String) throws -> DocumentAudit {

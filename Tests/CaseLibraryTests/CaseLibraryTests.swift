@@ -9,7 +9,7 @@ import XCTest
 /// The shipped case library: its cases load, pass, teach, and together cover the rules.
 final class CaseLibraryTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let knowledge = KnowledgeLoader.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledgeBase
+    static let knowledge = AuditKnowledge.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledge.rules
     static var findingRules: [String] { knowledge.rules.filter { $0.kind == .finding }.map(\.id) }
 
     private func library() -> CaseLoader.Result {

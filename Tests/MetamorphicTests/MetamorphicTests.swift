@@ -12,7 +12,7 @@ import XCTest
 /// facts. The pass rate per transformation is printed; all must pass. With
 /// METAMORPHIC_DUMP=DIR every rewritten report is written there to be looked at.
 final class MetamorphicTests: XCTestCase {
-    static let knowledge = KnowledgeLoader.load(paths: [Repository.knowledge]).knowledgeBase
+    static let knowledge = AuditKnowledge.load(paths: [Repository.knowledge]).knowledge.rules
 
     static let transformations: [any LayoutTransformation] = [
         RoundTrip(), ReorderColumns(), RenameHeaders(), SplitHeader(), AddScoreAndReason(), MoneyInYuan(), FullWidthDigits(),

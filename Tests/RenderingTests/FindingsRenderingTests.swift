@@ -19,7 +19,7 @@ final class FindingsRenderingTests: XCTestCase {
     static let repository = folder.deletingLastPathComponent().deletingLastPathComponent()
     static let casePath = "cases/yunxi-2024/report.txt"
 
-    static let knowledge = KnowledgeLoader.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledgeBase
+    static let knowledge = AuditKnowledge.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledge.rules
     static let run = RunInfo(version: "0.0.0-test", knowledgePath: "knowledge", knowledgeSHA256: String(repeating: "0", count: 64), ruleCount: 56)
 
     private var audit: DocumentAudit {

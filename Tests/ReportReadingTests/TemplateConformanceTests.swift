@@ -9,7 +9,7 @@ import XCTest
 /// value, and every declared slot of a read template is one the reader can fill.
 final class TemplateConformanceTests: XCTestCase {
     private func knowledge() throws -> KnowledgeBase {
-        let result = KnowledgeLoader.load(paths: [Fixtures.repository.appendingPathComponent("knowledge").path])
+        let result = KnowledgeLoader.load(paths: [Fixtures.repository.appendingPathComponent("knowledge/facts.rules").path])
         XCTAssertFalse(result.hasErrors)
         return result.knowledgeBase
     }

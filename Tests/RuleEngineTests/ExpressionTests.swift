@@ -44,14 +44,6 @@ final class ExpressionTests: XCTestCase {
         XCTAssertEqual(try evaluate(.call(.isAbsent, [.constant(.absent)])), true)
     }
 
-    func testMentionsByFullNameOrFourCharacters() throws {
-        XCTAssertEqual(try evaluate(.call(.mentions, ["改造农村公路进度滞后", "改造农村公路"])), true)
-        XCTAssertEqual(try evaluate(.call(.mentions, ["农村公路改造进度滞后", "改造农村公路"])), true, "农村公路")
-        XCTAssertEqual(try evaluate(.call(.mentions, ["道路改造进度滞后", "改造农村公路"])), false, "three characters in a row are not enough")
-        XCTAssertEqual(try evaluate(.call(.mentions, ["培训场次不足", "培训"])), true)
-        XCTAssertEqual(try evaluate(.call(.mentions, ["场次不足", "培训"])), false)
-    }
-
     func testErrorsNameWhatWentWrong() {
         XCTAssertThrowsError(try evaluate(.binary(.divide, 1, 0))) {
             XCTAssertEqual("\($0)", "division by zero: 1 / 0")

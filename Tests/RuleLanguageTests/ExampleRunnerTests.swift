@@ -49,13 +49,13 @@ final class PlainWordsTests: XCTestCase {
               title: 示例
               when:
                 indicator(name: ?n, unit: ?u)
-                test is-absent(?u) or mentions(?n, "培训") or starts-with(?n, "附件")
+                test is-absent(?u) or ends-with(?n, "培训") or starts-with(?n, "附件")
               then:
                 derive note(text: ?n)
             """)
         XCTAssertEqual(result.diagnostics.map(\.pinned), [])
         XCTAssertEqual(
             result.knowledgeBase.rule("r")?.plainConditions.last,
-            "且 ?u 为空 或 ?n 提到 “培训” 或 ?n 以 “附件” 开头")
+            "且 ?u 为空 或 ?n 以 “培训” 结尾 或 ?n 以 “附件” 开头")
     }
 }

@@ -19,8 +19,8 @@ enum Fixtures {
     }
 
     /// Loads a knowledge text with the prelude's declarations, linting.
-    static func load(_ text: String, path: String = "snippet.rules") throws -> KnowledgeLoader.Result {
-        KnowledgeLoader.load(sources: [("prelude.rules", try prelude), (path, text)], lint: true)
+    static func load(_ text: String, path: String = "snippet.rules", functions: FunctionLibrary = .builtIn) throws -> KnowledgeLoader.Result {
+        KnowledgeLoader.load(sources: [("prelude.rules", try prelude), (path, text)], functions: functions, lint: true)
     }
 
     /// The repository root, found from this file's place.

@@ -9,7 +9,7 @@ import XCTest
 
 enum Library {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let knowledge = KnowledgeLoader.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledgeBase
+    static let knowledge = AuditKnowledge.load(paths: [repository.appendingPathComponent("knowledge").path]).knowledge.rules
     static let cases = CaseLoader.load(
         "cases", relativeTo: repository.path, knownRules: knowledge.rules.filter { $0.kind == .finding }.map(\.id)
     ).cases

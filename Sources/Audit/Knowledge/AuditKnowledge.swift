@@ -37,7 +37,7 @@ public struct AuditKnowledge: Sendable {
     /// vocabulary: without it, unless `vocabularyRequired` is false, that is an error (KB213).
     public static func load(paths: [String], relativeTo directory: String? = nil, lint: Bool = false, vocabularyRequired: Bool = true) -> Loaded {
         combine(
-            KnowledgeLoader.load(paths: paths, relativeTo: directory, lint: lint), VocabularyLoader.load(paths: paths, relativeTo: directory),
+            KnowledgeLoader.load(paths: paths, relativeTo: directory, functions: AuditFunctions.library, lint: lint), VocabularyLoader.load(paths: paths, relativeTo: directory),
             lint: lint, places: vocabularyRequired ? paths : nil)
     }
 
@@ -45,7 +45,7 @@ public struct AuditKnowledge: Sendable {
     public static func load(sources: [(path: String, text: String)], lint: Bool = false, place: String) -> Loaded {
         let vocabulary = sources.filter { $0.path.hasSuffix(".vocab") }
         return combine(
-            KnowledgeLoader.load(sources: sources.filter { !$0.path.hasSuffix(".vocab") }, lint: lint),
+            KnowledgeLoader.load(sources: sources.filter { !$0.path.hasSuffix(".vocab") }, functions: AuditFunctions.library, lint: lint),
             VocabularyLoader.load(sources: vocabulary), lint: lint, places: [place])
     }
 

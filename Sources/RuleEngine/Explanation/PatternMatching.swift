@@ -104,9 +104,9 @@ struct PatternMatching {
         let present = contributions.filter { $0 != .absent }
         switch aggregation.function {
         case .count: return .number(Number(members.count))
-        case .sum: return try? Operators.call(.sum, [.list(present)])
-        case .min: return present.isEmpty ? nil : try? Operators.call(.min, [.list(present)])
-        case .max: return present.isEmpty ? nil : try? Operators.call(.max, [.list(present)])
+        case .sum: return try? Function.sum([.list(present)])
+        case .min: return present.isEmpty ? nil : try? Function.min([.list(present)])
+        case .max: return present.isEmpty ? nil : try? Function.max([.list(present)])
         case .collect: return .list(contributions)
         }
     }

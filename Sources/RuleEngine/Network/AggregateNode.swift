@@ -34,7 +34,7 @@ final class AggregateState {
         do {
             switch function {
             case .count: result = .number(Number(members.count))
-            case .sum: result = try Operators.call(.sum, [.list(present)])
+            case .sum: result = try Function.sum([.list(present)])
             case .min: result = try extreme(.min)
             case .max: result = try extreme(.max)
             case .collect: result = .list(members.map(\.contribution))
@@ -53,7 +53,7 @@ final class AggregateState {
     /// The least or greatest contribution; none of nothing.
     private func extreme(_ function: Function) throws -> Value? {
         let present = present
-        return present.isEmpty ? nil : try Operators.call(function, [.list(present)])
+        return present.isEmpty ? nil : try function([.list(present)])
     }
 }
 

@@ -28,7 +28,7 @@ extension ExpressionTree {
         case .binary(let op, let a, let b):
             return try Operators.apply(op, try a.evaluate(resolve), try b.evaluate(resolve))
         case .call(let f, let args):
-            return try Operators.call(f, try args.map { try $0.evaluate(resolve) })
+            return try f(try args.map { try $0.evaluate(resolve) })
         case .matches(let e, let regex):
             let v = try e.evaluate(resolve)
             guard case .text(let t) = v else {
@@ -105,87 +105,15 @@ public enum Operators {
         }
     }
 
-    public static func call(_ f: Function, _ args: [Value]) throws -> Value {
-        func arity(_ n: Int) throws {
-            guard args.count == n else {
-                throw EvaluationError("\(f.rawValue) takes \(n) argument\(n == 1 ? "" : "s"), got \(args.count)")
-            }
+    /// The two texts a text function compares.
+    public static func texts(_ args: [Value], for name: String) throws -> (String, String) {
+        guard case .text(let text) = args[0], case .text(let part) = args[1] else {
+            throw EvaluationError("\(name) needs two texts")
         }
-        switch f {
-        case .abs:
-            try arity(1)
-            return .number(try number(args[0], for: "abs").magnitude)
-        case .round:
-            try arity(2)
-            guard let places = try number(args[1], for: "round").intValue, (0...18).contains(places) else {
-                throw EvaluationError("round needs a whole number of places from 0 to 18, got \(args[1].literal)")
-            }
-            return .number(try number(args[0], for: "round").rounded(toPlaces: places))
-        case .min, .max:
-            guard !args.isEmpty else { throw EvaluationError("\(f.rawValue) needs at least one argument") }
-            let values = args.count == 1 && args[0].list != nil ? args[0].list ?? [] : args
-            guard var best = values.first else { throw EvaluationError("\(f.rawValue) of an empty list") }
-            for v in values.dropFirst() {
-                let c = try order(v, best, .less)
-                if (f == .min && c < 0) || (f == .max && c > 0) { best = v }
-            }
-            return best
-        case .length:
-            try arity(1)
-            switch args[0] {
-            case .text(let t): return .number(Number(t.count))
-            case .list(let l): return .number(Number(l.count))
-            default: throw EvaluationError("length needs text or a list, got \(typeName(args[0])) \(args[0].literal)")
-            }
-        case .concat:
-            return .text(args.map { $0.description }.joined())
-        case .startsWith, .endsWith:
-            try arity(2)
-            guard case .text(let t) = args[0], case .text(let part) = args[1] else {
-                throw EvaluationError("\(f.rawValue) needs two texts")
-            }
-            return .boolean(f == .startsWith ? t.hasPrefix(part) : t.hasSuffix(part))
-        case .mentions:
-            try arity(2)
-            guard case .text(let text) = args[0], case .text(let name) = args[1] else {
-                throw EvaluationError("mentions needs two texts")
-            }
-            return .boolean(mentions(text, name))
-        case .isAbsent:
-            try arity(1)
-            return .boolean(args[0] == .absent)
-        case .if:
-            try arity(3)
-            return try truth(args[0]) ? args[1] : args[2]
-        case .sum:
-            try arity(1)
-            guard case .list(let items) = args[0] else {
-                throw EvaluationError("sum needs a list, got \(typeName(args[0])) \(args[0].literal)")
-            }
-            var total = Number.zero
-            for item in items where item != .absent {
-                guard let next = total.adding(try number(item, for: "sum")) else {
-                    throw EvaluationError("number out of range in sum")
-                }
-                total = next
-            }
-            return .number(total)
-        }
+        return (text, part)
     }
 
     /// -1, 0, 1: numbers with numbers, texts with texts (by Unicode scalars).
-    /// Four characters are enough to recognise a Chinese indicator name in prose.
-    static let mentionLength = 4
-
-    static func mentions(_ text: String, _ name: String) -> Bool {
-        if text.contains(name) { return true }
-        let characters = Array(name)
-        guard characters.count > mentionLength else { return false }
-        return (0...(characters.count - mentionLength)).contains { start in
-            text.contains(String(characters[start..<(start + mentionLength)]))
-        }
-    }
-
     public static func order(_ a: Value, _ b: Value, _ op: BinaryOperator) throws -> Int {
         switch (a, b) {
         case (.number(let x), .number(let y)): return Number.compare(x, y)

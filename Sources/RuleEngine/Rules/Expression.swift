@@ -115,29 +115,6 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     public var isComparison: Bool { precedence == 3 }
 }
 
-public enum Function: String, Hashable, Sendable, CaseIterable {
-    case abs
-    /// round(x, places): half away from zero.
-    case round
-    case min
-    case max
-    /// Characters of a text, or elements of a list.
-    case length
-    /// Joins the texts of its arguments.
-    case concat
-    case startsWith
-    case endsWith
-    /// mentions(text, name): the text names it, in full or by four consecutive
-    /// characters of it ("农村公路改造滞后" mentions 改造农村公路 by 农村公路).
-    case mentions
-    /// True when the value is absent.
-    case isAbsent
-    /// Sum of a list of numbers.
-    case sum
-    /// if(condition, then, otherwise): the second argument when the condition holds.
-    case `if`
-}
-
 /// A regular expression with its source; compiled once.
 public struct RegularExpression: Hashable, Sendable, CustomStringConvertible {
     public let source: String
@@ -181,7 +158,7 @@ extension ExpressionTree: CustomStringConvertible {
             let text = "\(a.rendered(parentPrecedence: op.precedence)) \(op.rawValue) \(b.rendered(parentPrecedence: op.precedence + 1))"
             return op.precedence < parentPrecedence ? "(\(text))" : text
         case .call(let f, let args):
-            return "\(f.rawValue)(\(args.map { $0.rendered(parentPrecedence: 0) }.joined(separator: ", ")))"
+            return "\(f.name)(\(args.map { $0.rendered(parentPrecedence: 0) }.joined(separator: ", ")))"
         case .matches(let e, let r):
             let text = "\(e.rendered(parentPrecedence: 3)) matches \(Value.text(r.source).literal)"
             return parentPrecedence > 3 ? "(\(text))" : text

@@ -108,14 +108,8 @@ struct PlainWords {
             return "\(expression(text, template: template)) 符合 \(expression(pattern, template: template))"
         case .call(let name, let arguments, _):
             let parts = arguments.map { expression($0, template: template) }
-            // Conditions read as words; arithmetic keeps its function form.
-            switch (name.value, parts.count) {
-            case ("is-absent", 1): return "\(parts[0]) 为空"
-            case ("mentions", 2): return "\(parts[0]) 提到 \(parts[1])"
-            case ("starts-with", 2): return "\(parts[0]) 以 \(parts[1]) 开头"
-            case ("ends-with", 2): return "\(parts[0]) 以 \(parts[1]) 结尾"
-            default: return "\(name.value)(\(parts.joined(separator: ", ")))"
-            }
+            guard let function = symbols.functions[name.value] else { return "\(name.value)(\(parts.joined(separator: ", ")))" }
+            return function.reading(parts)
         }
     }
 

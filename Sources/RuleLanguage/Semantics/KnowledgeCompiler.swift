@@ -7,13 +7,15 @@ import RuleEngine
 struct KnowledgeCompiler {
     let files: [KnowledgeFile]
     let sources: [String: String]
+    let functions: FunctionLibrary
     private(set) var diagnostics: [Diagnostic] = []
     /// What the lint checks need to know about each compiled rule.
     private(set) var analyses: [RuleAnalysis] = []
 
-    init(files: [KnowledgeFile], sources: [String: String]) {
+    init(files: [KnowledgeFile], sources: [String: String], functions: FunctionLibrary) {
         self.files = files
         self.sources = sources
+        self.functions = functions
     }
 
     mutating func compile() -> KnowledgeBase {
@@ -24,7 +26,8 @@ struct KnowledgeCompiler {
         diagnostics += bases.takeDiagnostics()
         let symbols = Symbols(
             templates: Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-            parameters: Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+            parameters: Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+            functions: functions)
         var rules: [RuleDefinition] = []
         var seen: [String: SourceRange] = [:]
         let lines = sources.mapValues(SourceLines.split)
