@@ -18,11 +18,9 @@ let package = Package(
         // Exact decimal numbers for money and percentages, shared by the reader and the engine.
         .target(name: "ExactDecimal"),
         // The general production system; knows nothing about audits.
-        .target(
-            name: "RuleEngine", dependencies: ["Diagnostics", "ExactDecimal"],
-            // The network's arenas are accessed in tight loops; dynamic exclusivity
-            // checks there cost a quarter of the run time (measured on Miss Manners).
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        // No unsafe flags, so that other packages can depend on it: the arenas its loops
+        // touch waive exclusivity checks themselves (`@exclusivity(unchecked)`).
+        .target(name: "RuleEngine", dependencies: ["Diagnostics", "ExactDecimal"]),
         // Hand-written command-line parsing (no swift-argument-parser).
         .target(name: "ArgumentParsing", dependencies: ["Diagnostics"]),
         // The rule language: knowledge files → engine rules, lint, examples.

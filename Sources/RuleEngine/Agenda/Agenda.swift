@@ -20,7 +20,7 @@ struct ActivationRecord {
 
 /// Activations waiting to fire: one list per salience, highest salience first.
 /// Adding, removing and choosing the next are O(1) once the salience level exists.
-struct Agenda {
+struct Agenda: ~Copyable {
     let strategy: ConflictStrategy
     var activations = RecordStore<ActivationRecord>(blank: ActivationRecord(), capacity: 1024)
     /// Facts supported logically by each activation that has any.
@@ -35,8 +35,6 @@ struct Agenda {
     init(strategy: ConflictStrategy) {
         self.strategy = strategy
     }
-
-    func deallocate() { activations.deallocate() }
 
     mutating func add(_ activation: Int32, salience: Int) {
         let level = levelID(for: salience)

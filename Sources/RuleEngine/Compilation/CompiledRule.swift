@@ -50,10 +50,6 @@ final class CompiledRule {
         (nodes.first ?? terminal).leftActivate(root, network)
     }
 
-    func deallocate() {
-        for node in nodes { node.deallocate() }
-    }
-
     /// Current value of every top-level variable in a complete match.
     func bindings(of token: TokenHandle) -> [Binding] {
         variables.map { variable in

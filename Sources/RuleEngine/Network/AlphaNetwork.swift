@@ -53,8 +53,9 @@ enum AlphaTest: Hashable {
 /// from the root reach `memory` (when some rule needs exactly these tests).
 final class AlphaNode {
     let test: AlphaTest?
-    private(set) var children: [AlphaNode] = []
-    var memory: AlphaMemory?
+    // Unchecked exclusivity: read for every fact asserted, written only while rules are added.
+    @exclusivity(unchecked) private(set) var children: [AlphaNode] = []
+    @exclusivity(unchecked) var memory: AlphaMemory?
     /// Rules whose conditions go through this node, named in warnings.
     var users: [String] = []
 

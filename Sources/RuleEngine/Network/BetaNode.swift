@@ -20,9 +20,6 @@ class BetaNode {
     func leftActivate(_ token: TokenHandle, _ network: Network) {
         preconditionFailure("abstract")
     }
-
-    /// Frees the node's raw buffers.
-    func deallocate() {}
 }
 
 /// A node that also listens to an alpha memory: joins, negations, aggregations.
@@ -53,7 +50,7 @@ class AlphaInputNode: BetaNode {
         super.init(rule: rule, level: level)
     }
 
-    override func deallocate() {
+    deinit {
         leftKey.deallocate()
         tests.deallocate()
     }

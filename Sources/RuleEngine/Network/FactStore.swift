@@ -18,7 +18,7 @@ struct FactHeader {
 }
 
 /// Working memory: facts by handle (= id), their slot atoms stored flat.
-struct FactStore {
+struct FactStore: ~Copyable {
     var headers = RecordStore<FactHeader>(blank: FactHeader())
     /// Slot atoms of every fact ever asserted, each fact's slots contiguous.
     private(set) var atoms = RecordStore<Atom>(blank: 0, capacity: 1024)
@@ -53,10 +53,5 @@ struct FactStore {
             FactHeader(template: template, slotBase: slotBase, isLive: true, timestamp: timestamp))
         self.provenance.append(provenance)
         return fact
-    }
-
-    func deallocate() {
-        headers.deallocate()
-        atoms.deallocate()
     }
 }

@@ -1,7 +1,8 @@
 /// An open-addressing hash map from join keys to non-zero `Int32` handles (linear
 /// probing, backward-shift deletion). Faster than `Dictionary` for this one job and
 /// free of reference counting. Storage is allocated on first insert, so an empty
-/// map is a plain value; its owner calls `deallocate()` once.
+/// map is a plain value. A map lives in a `RecordStore` record, and that store is its
+/// one owner: it calls `release()` when the record is freed or the store goes.
 struct KeyMap {
     private var keys: UnsafeMutablePointer<JoinKey>?
     private var values: UnsafeMutablePointer<Int32>?  // 0 = empty slot
@@ -77,8 +78,12 @@ struct KeyMap {
         }
     }
 
-    func deallocate() {
+    mutating func release() {
         keys?.deallocate()
         values?.deallocate()
+        keys = nil
+        values = nil
+        mask = -1
+        count = 0
     }
 }

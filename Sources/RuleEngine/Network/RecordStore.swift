@@ -2,9 +2,11 @@
 /// freed handles. Records hold only numbers, so reading and writing them costs no
 /// reference counting: this is what keeps the network's inner loops fast.
 ///
-/// Handle 0 is reserved to mean "none". The store owns raw memory; its owner must
-/// call `deallocate()` once.
-struct RecordStore<Record> {
+/// Handle 0 is reserved to mean "none". The store is the one owner of its memory: it
+/// cannot be copied (so no copy aliases it) and frees it in `deinit`, with the memory its
+/// records point to (`release` frees that, when a record is freed or the store goes).
+/// A record of a freed handle reads as `blank`.
+struct RecordStore<Record>: ~Copyable {
     private(set) var base: UnsafeMutablePointer<Record>
     private var capacity: Int
     /// First handle never handed out.
@@ -12,13 +14,22 @@ struct RecordStore<Record> {
     private var freeHandles: UnsafeMutablePointer<Int32>
     private var freeCount = 0
     private let blank: Record
+    private let release: ((inout Record) -> Void)?
 
-    init(blank: Record, capacity: Int = 256) {
+    init(blank: Record, capacity: Int = 256, release: ((inout Record) -> Void)? = nil) {
         self.blank = blank
+        self.release = release
         self.capacity = capacity
         base = .allocate(capacity: capacity)
         base.initialize(repeating: blank, count: capacity)
         freeHandles = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        if let release { for handle in 1..<Int(end) { release(&base[handle]) } }
+        base.deinitialize(count: capacity)
+        base.deallocate()
+        freeHandles.deallocate()
     }
 
     /// Bytes allocated for records and free handles.
@@ -27,10 +38,17 @@ struct RecordStore<Record> {
     /// Live records (handles handed out and not freed).
     var liveCount: Int { Int(end) - 1 - freeCount }
 
+    /// Handles are checked in debug builds only: the release build's loops pay nothing.
     @inline(__always)
     subscript(handle: Int32) -> Record {
-        unsafeAddress { UnsafePointer(base + Int(handle)) }
-        nonmutating unsafeMutableAddress { base + Int(handle) }
+        unsafeAddress {
+            assert(handle >= 0 && Int(handle) < capacity, "record handle \(handle) out of range")
+            return UnsafePointer(base + Int(handle))
+        }
+        nonmutating unsafeMutableAddress {
+            assert(handle >= 0 && Int(handle) < capacity, "record handle \(handle) out of range")
+            return base + Int(handle)
+        }
     }
 
     @inline(__always)
@@ -50,6 +68,7 @@ struct RecordStore<Record> {
 
     @inline(__always)
     mutating func free(_ handle: Int32) {
+        release?(&base[Int(handle)])
         base[Int(handle)] = blank
         freeHandles[freeCount] = handle
         freeCount += 1
@@ -67,11 +86,5 @@ struct RecordStore<Record> {
         freeHandles.deallocate()
         freeHandles = newFree
         capacity = newCapacity
-    }
-
-    func deallocate() {
-        base.deinitialize(count: capacity)
-        base.deallocate()
-        freeHandles.deallocate()
     }
 }

@@ -1,7 +1,8 @@
 /// Interns values: each distinct value gets one atom for the life of the engine.
 final class ValueTable {
-    private(set) var values: ContiguousArray<Value> = [.absent]
-    private var atoms: [Value: Atom] = [.absent: 0]
+    // Unchecked exclusivity: every test reads values, and no access here can overlap another.
+    @exclusivity(unchecked) private(set) var values: ContiguousArray<Value> = [.absent]
+    @exclusivity(unchecked) private var atoms: [Value: Atom] = [.absent: 0]
 
     var count: Int { values.count }
 
