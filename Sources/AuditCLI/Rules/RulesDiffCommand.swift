@@ -23,64 +23,89 @@ enum RulesDiffCommand: AuditCommand {
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let renderer = context.errorRenderer
         guard let newKnowledge = KnowledgeOption.load(arguments, context: context) else { return .inputError }
         let base = arguments.value("base") ?? "HEAD"
         let knowledgePath = arguments.value("knowledge") ?? KnowledgeOption.editedFolder
-        let oldKnowledge: AuditKnowledge
         var notes = ""
-        do {
-            let loaded = try KnowledgeRevision.load(base, knowledgePath: knowledgePath, workingDirectory: context.workingDirectory)
-            // A base from before the reading vocabulary was data is read with today's words.
-            let withoutWords = loaded.vocabularyFiles.isEmpty && loaded.diagnostics.allSatisfy { $0.code == "KB213" }
-            guard !loaded.hasErrors || withoutWords else {
-                context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledge.sources, color: context.errorIsTerminal))
-                context.standardError(localized("\(base) 的规则有错误，无法比较\n", english: "the rules at \(base) have errors; they cannot be compared\n"))
-                return .inputError
-            }
-            if withoutWords {
-                notes += "  (\(base) has no reading vocabulary: its reports are read with the current one)\n"
-                oldKnowledge = AuditKnowledge(rules: loaded.knowledge.rules, vocabulary: newKnowledge.vocabulary)
-            } else {
-                oldKnowledge = loaded.knowledge
-            }
-        } catch {
-            context.standardError(renderer.render(error))
+        guard let oldKnowledge = loadBase(base, knowledgePath: knowledgePath, current: newKnowledge, notes: &notes, context: context) else {
             return .inputError
         }
         let (old, new) = (oldKnowledge.rules, newKnowledge.rules)
         // The reports: every case, then the reports and folders given.
-        var reports: [String] = []
         let library = CaseLoader.load(
             arguments.value("cases") ?? CaseOption.defaultPath, relativeTo: context.workingDirectory,
             knownRules: (old.rules + new.rules).map(\.id))
-        reports += library.cases.map(\.report)
         let named = ReportFiles.expand(arguments.values("REPORT"), context: context)
-        reports += named.files
+        let reports = library.cases.map(\.report) + named.files
 
         var out = "rules: \(base)（\(old.rules.count) 条）→ \(knowledgePath)（\(new.rules.count) 条）\n"
-        let rules = KnowledgeDiff(old: old, new: new)
-        if rules.isEmpty { out += "  the rules as written are the same\n" }
+        out += ruleChanges(KnowledgeDiff(old: old, new: new))
+        out += notes + vocabularyChanges(old: oldKnowledge.vocabulary.sources, new: newKnowledge.vocabulary.sources) + "\n"
+        var changes = ReportChanges(old: oldKnowledge, new: newKnowledge, failed: named.failed)
+        for report in reports { out += changes.compare(report, context: context) }
+        out += changes.summary(of: reports.count)
+        context.standardOutput(out)
+        return changes.failed ? .inputError : .success
+    }
+
+    /// The rules at the base; nil (reported) when they have errors. A base from before the
+    /// reading vocabulary was data is read with today's words, and `notes` says so.
+    private static func loadBase(
+        _ base: String, knowledgePath: String, current: AuditKnowledge, notes: inout String, context: CommandContext
+    ) -> AuditKnowledge? {
+        do {
+            let loaded = try KnowledgeRevision.load(base, knowledgePath: knowledgePath, workingDirectory: context.workingDirectory)
+            let withoutWords = loaded.vocabularyFiles.isEmpty && loaded.diagnostics.allSatisfy { $0.code == "KB213" }
+            guard !loaded.hasErrors || withoutWords else {
+                context.standardError(KnowledgeOption.render(loaded.diagnostics, sources: loaded.knowledge.sources, color: context.errorIsTerminal))
+                context.standardError(localized("\(base) 的规则有错误，无法比较\n", english: "the rules at \(base) have errors; they cannot be compared\n"))
+                return nil
+            }
+            guard withoutWords else { return loaded.knowledge }
+            notes += "  (\(base) has no reading vocabulary: its reports are read with the current one)\n"
+            return AuditKnowledge(rules: loaded.knowledge.rules, vocabulary: current.vocabulary)
+        } catch {
+            context.standardError(context.errorRenderer.render(error))
+            return nil
+        }
+    }
+
+    /// The rules and parameters added, removed or changed, one line each.
+    private static func ruleChanges(_ rules: KnowledgeDiff) -> String {
+        var out = rules.isEmpty ? "  the rules as written are the same\n" : ""
         for id in rules.addedRules { out += "  + rule \(id)\n" }
         for id in rules.removedRules { out += "  - rule \(id)\n" }
         for id in rules.changedRules { out += "  ~ rule \(id)\n" }
         for parameter in rules.changedParameters { out += "  ~ $\(parameter.name): \(parameter.old) → \(parameter.new)\n" }
-        out += notes + vocabularyChanges(old: oldKnowledge.vocabulary.sources, new: newKnowledge.vocabulary.sources)
+        return out
+    }
 
-        let sameWords = Self.byName(oldKnowledge.vocabulary.sources) == Self.byName(newKnowledge.vocabulary.sources)
-        let (oldReader, newReader) = (oldKnowledge.reader(), newKnowledge.reader())
+    /// The findings that change report by report, counted per rule.
+    private struct ReportChanges {
+        let old: AuditKnowledge, new: AuditKnowledge
+        let oldReader: ReportReader, newReader: ReportReader
+        /// Whether both read reports with the same words (then each report is read once).
+        let sameWords: Bool
         var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
-        var touched = 0, failed = named.failed
-        out += "\n"
-        for report in reports {
+        var touched = 0
+        var failed: Bool
+
+        init(old: AuditKnowledge, new: AuditKnowledge, failed: Bool) {
+            (self.old, self.new, self.failed) = (old, new, failed)
+            (oldReader, newReader) = (old.reader(), new.reader())
+            sameWords = byName(old.vocabulary.sources) == byName(new.vocabulary.sources)
+        }
+
+        /// The changes of one report, as lines (nothing when its findings are the same).
+        mutating func compare(_ report: String, context: CommandContext) -> String {
             do {
                 let newRead = try newReader.read(path: report, relativeTo: context.workingDirectory)
                 let oldRead = sameWords ? newRead : try oldReader.read(path: report, relativeTo: context.workingDirectory)
                 let diff = FindingsDiff(
-                    old: try Auditor(knowledge: old).audit(oldRead).findings, new: try Auditor(knowledge: new).audit(newRead).findings)
-                guard !diff.isEmpty else { continue }
+                    old: try Auditor(knowledge: old.rules).audit(oldRead).findings, new: try Auditor(knowledge: new.rules).audit(newRead).findings)
+                guard !diff.isEmpty else { return "" }
                 touched += 1
-                out += "\(report)\n"
+                var out = "\(report)\n"
                 for finding in diff.added {
                     out += "  + \(CaseCheck.describe(finding))  “\(finding.message)”\n"
                     perRule[finding.rule, default: (0, 0, 0)].added += 1
@@ -93,32 +118,34 @@ enum RulesDiffCommand: AuditCommand {
                     out += "  ~ \(CaseCheck.describe(after))  “\(before.message)” → “\(after.message)”\n"
                     perRule[after.rule, default: (0, 0, 0)].changed += 1
                 }
+                return out
             } catch let error as Diagnostic {
                 failed = true
-                context.standardError(renderer.render(error))
+                context.standardError(context.errorRenderer.render(error))
             } catch {
                 failed = true
                 context.standardError("error: \(report): \(error)\n")
             }
+            return ""
         }
-        if perRule.isEmpty {
-            let reportCount = Plural.count(reports.count, .report)
-            out += localized("\(reportCount)的发现都没有变化\n", english: "no finding changes in \(reportCount)\n")
-        } else {
-            out += localized("\n按规则：\n", english: "\nper rule:\n")
+
+        /// Counts per rule and in all.
+        func summary(of reportTotal: Int) -> String {
+            let reportCount = Plural.count(reportTotal, .report)
+            guard !perRule.isEmpty else {
+                return localized("\(reportCount)的发现都没有变化\n", english: "no finding changes in \(reportCount)\n")
+            }
+            var out = localized("\n按规则：\n", english: "\nper rule:\n")
             let width = (perRule.keys.map(\.count).max() ?? 0) + 2
             for rule in perRule.keys.sorted() {
                 let counts = perRule[rule] ?? (0, 0, 0)
                 out += "  " + padded(rule, to: width) + "+\(counts.added) -\(counts.removed) ~\(counts.changed)\n"
             }
             let totals = perRule.values.reduce((0, 0, 0)) { ($0.0 + $1.added, $0.1 + $1.removed, $0.2 + $1.changed) }
-            let reportCount = Plural.count(reports.count, .report)
-            out += localized(
+            return out + localized(
                 "\n\(reportCount)中有 \(touched) 份变化：新增 \(totals.0)，消失 \(totals.1)，改变 \(totals.2)\n",
                 english: "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(reportCount)\n")
         }
-        context.standardOutput(out)
-        return failed ? .inputError : .success
     }
 
     /// Vocabulary files by name (a revision's paths carry the revision).

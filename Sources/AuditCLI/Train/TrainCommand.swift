@@ -26,10 +26,8 @@ enum TrainCommand: AuditCommand {
     }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) -> ExitCode {
-        let renderer = context.errorRenderer
         guard let loaded = KnowledgeOption.load(arguments, context: context) else { return .inputError }
-        let knowledge = loaded.rules
-        let library = CaseOption.load(arguments.value("cases") ?? CaseOption.defaultPath, knowledge: knowledge, context: context)
+        let library = CaseOption.load(arguments.value("cases") ?? CaseOption.defaultPath, knowledge: loaded.rules, context: context)
         guard !library.cases.isEmpty else { return .inputError }
         let trainee = arguments.value("trainee") ?? "学员"
         let progressPath = progressFile(arguments, context: context)
@@ -37,9 +35,7 @@ enum TrainCommand: AuditCommand {
         do {
             progress = try TrainingProgress.load(from: progressPath)
         } catch {
-            context.standardError(
-                renderer.render(
-                    Diagnostic.unreadableProgress(progressPath)))
+            context.standardError(context.errorRenderer.render(Diagnostic.unreadableProgress(progressPath)))
             return .inputError
         }
         if arguments.flag("progress") {
@@ -47,74 +43,84 @@ enum TrainCommand: AuditCommand {
                 arguments.flag("all") ? ProgressReport.renderAll(progress) : ProgressReport.render(progress, trainee: trainee, cases: library.cases))
             return .success
         }
-        // The case: as named, or the suggestion.
-        let item: Case
-        if let name = arguments.value("CASE") {
-            guard let named = library.cases.first(where: { $0.name == name }) else {
-                context.standardError(renderer.render(Diagnostic.unknownCase(name, known: library.cases.map(\.name))))
-                return .inputError
-            }
-            item = named
-        } else if let suggested = progress.suggestion(for: trainee, among: library.cases) ?? library.cases.first {
-            item = suggested
+        guard let item = chooseCase(arguments.value("CASE"), library: library, progress: progress, trainee: trainee, context: context),
+            let audit = audit(item, with: loaded, context: context)
+        else { return .inputError }
+        var session = TrainingSession(case: item, audit: audit)
+        let submitted: Bool
+        if let answersFile = arguments.value("answers") {
+            guard answer(&session, from: answersFile, context: context) else { return .inputError }
+            context.standardOutput(session.handle("submit").text)
+            submitted = arguments.value("trainee") != nil
         } else {
-            return .inputError
+            submitted = converse(&session, context: context)
         }
-        let audit: DocumentAudit
+        if submitted { record(session, in: &progress, trainee: trainee, path: progressPath, context: context) }
+        return .success
+    }
+
+    /// The case: as named, or the one progress suggests. Nil (reported) for an unknown name.
+    private static func chooseCase(
+        _ name: String?, library: CaseLoader.Result, progress: TrainingProgress, trainee: String, context: CommandContext
+    ) -> Case? {
+        guard let name else { return progress.suggestion(for: trainee, among: library.cases) ?? library.cases.first }
+        guard let named = library.cases.first(where: { $0.name == name }) else {
+            context.standardError(context.errorRenderer.render(Diagnostic.unknownCase(name, known: library.cases.map(\.name))))
+            return nil
+        }
+        return named
+    }
+
+    /// The case's report audited; nil (reported) when it cannot be read.
+    private static func audit(_ item: Case, with knowledge: AuditKnowledge, context: CommandContext) -> DocumentAudit? {
         do {
-            audit = try Auditor(knowledge: knowledge).audit(try loaded.reader().read(path: item.report, relativeTo: context.workingDirectory))
+            return try Auditor(knowledge: knowledge.rules).audit(try knowledge.reader().read(path: item.report, relativeTo: context.workingDirectory))
         } catch let error as Diagnostic {
-            context.standardError(renderer.render(error))
-            return .inputError
+            context.standardError(context.errorRenderer.render(error))
         } catch {
             context.standardError("error: \(item.report): \(error)\n")
-            return .inputError
         }
-        var session = TrainingSession(case: item, audit: audit)
+        return nil
+    }
 
-        if let answersFile = arguments.value("answers") {
-            let path = context.absolute(answersFile)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                context.standardError(renderer.render(Diagnostic.unreadableAnswers(answersFile)))
-                return .inputError
-            }
-            var problems: [Diagnostic] = []
-            for (index, line) in SourceLines.split(text).enumerated() {
-                let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-                guard !content.allSatisfy(\.isWhitespace) else { continue }
-                if case .failure(let failure) = session.parser.parse(content) {
-                    problems.append(.invalidAnswer(failure, line: index + 1, in: answersFile))
-                } else {
-                    _ = session.handle("a " + content)
-                }
-            }
-            guard problems.isEmpty else {
-                context.standardError(renderer.render(problems))
-                return .inputError
-            }
-            context.standardOutput(session.handle("submit").text)
-            if arguments.value("trainee") != nil {
-                record(session, in: &progress, trainee: trainee, path: progressPath, context: context)
-            }
-            return .success
+    /// Marks the answers of a file, one per line (`#` starts a comment); false (every bad line
+    /// reported) when the file cannot be read or a line is not an answer.
+    private static func answer(_ session: inout TrainingSession, from answersFile: String, context: CommandContext) -> Bool {
+        guard let text = try? String(contentsOfFile: context.absolute(answersFile), encoding: .utf8) else {
+            context.standardError(context.errorRenderer.render(Diagnostic.unreadableAnswers(answersFile)))
+            return false
         }
+        var problems: [Diagnostic] = []
+        for (index, line) in SourceLines.split(text).enumerated() {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            guard !content.allSatisfy(\.isWhitespace) else { continue }
+            if case .failure(let failure) = session.parser.parse(content) {
+                problems.append(.invalidAnswer(failure, line: index + 1, in: answersFile))
+            } else {
+                _ = session.handle("a " + content)
+            }
+        }
+        guard problems.isEmpty else {
+            context.standardError(context.errorRenderer.render(problems))
+            return false
+        }
+        return true
+    }
 
+    /// The session at the prompt, line by line; true when the trainee submitted.
+    private static func converse(_ session: inout TrainingSession, context: CommandContext) -> Bool {
         context.standardOutput(session.welcome + "> ")
         while let line = context.readLine() {
             let (text, outcome) = session.handle(line)
             context.standardOutput(text)
             switch outcome {
-            case .continue:
-                context.standardOutput("> ")
-            case .submitted:
-                record(session, in: &progress, trainee: trainee, path: progressPath, context: context)
-                return .success
-            case .quit:
-                return .success
+            case .continue: context.standardOutput("> ")
+            case .submitted: return true
+            case .quit: return false
             }
         }
         context.standardOutput("\n已退出，未交卷。\n")
-        return .success
+        return false
     }
 
     private static func record(_ session: TrainingSession, in progress: inout TrainingProgress, trainee: String, path: String, context: CommandContext) {

@@ -36,9 +36,6 @@ struct SheetLayout {
         // The ranges over the current row, swept down the sheet.
         var active: [SheetContent.Range] = []
         var next = 0
-        func covering(_ row: Int, _ column: Int) -> SheetContent.Range? {
-            active.first { $0.left <= column && column <= $0.right && ($0.top != row || $0.left != column) }
-        }
         var table: [(row: Int, cells: [TextLayout.Cell], columns: [Int])] = []
         func endTable() {
             guard !table.isEmpty else { return }
@@ -64,27 +61,40 @@ struct SheetLayout {
                 layout.addParagraph(Self.pieces(only), outlineLevel: nil)
                 continue
             }
-            var cells: [TextLayout.Cell] = []
-            var columns: [Int] = []
-            var column = firstColumn
-            while column <= lastColumn {
-                let key = Key(row: row, column: column)
-                if let range = mergeAt[key] {
-                    cells.append(TextLayout.Cell(pieces: Self.pieces(values[key]), span: range.right - range.left + 1))
-                } else if let range = covering(row, column), range.left == column {
-                    cells.append(TextLayout.Cell(pieces: [], span: range.right - range.left + 1, continuesMerge: true))
-                } else if let range = covering(row, column) {
-                    column = range.right + 1  // inside a range, right of its first column
-                    continue
-                } else {
-                    cells.append(TextLayout.Cell(pieces: Self.pieces(values[key])))
-                }
-                columns.append(column)
-                column += cells[cells.count - 1].span
-            }
+            let (cells, columns) = Self.cells(
+                ofRow: row, columns: firstColumn...lastColumn, values: values, mergeAt: mergeAt, active: active)
             table.append((row, cells, columns))
         }
         endTable()
+    }
+
+    /// A row's cells, each with the sheet column it starts at: a merged range is one cell
+    /// spanning its columns, and continues (empty) on the rows below its first.
+    private static func cells(
+        ofRow row: Int, columns: ClosedRange<Int>, values: [Key: String], mergeAt: [Key: SheetContent.Range], active: [SheetContent.Range]
+    ) -> ([TextLayout.Cell], [Int]) {
+        func covering(_ column: Int) -> SheetContent.Range? {
+            active.first { $0.left <= column && column <= $0.right && ($0.top != row || $0.left != column) }
+        }
+        var cells: [TextLayout.Cell] = []
+        var starts: [Int] = []
+        var column = columns.lowerBound
+        while column <= columns.upperBound {
+            let key = Key(row: row, column: column)
+            if let range = mergeAt[key] {
+                cells.append(TextLayout.Cell(pieces: pieces(values[key]), span: range.right - range.left + 1))
+            } else if let range = covering(column), range.left == column {
+                cells.append(TextLayout.Cell(pieces: [], span: range.right - range.left + 1, continuesMerge: true))
+            } else if let range = covering(column) {
+                column = range.right + 1  // inside a range, right of its first column
+                continue
+            } else {
+                cells.append(TextLayout.Cell(pieces: pieces(values[key])))
+            }
+            starts.append(column)
+            column += cells[cells.count - 1].span
+        }
+        return (cells, starts)
     }
 
     /// A cell's lines (Alt+Enter in Excel), joined as the layout joins a wrapped cell:

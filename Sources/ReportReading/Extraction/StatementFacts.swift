@@ -12,22 +12,37 @@ extension FactExtractor {
         let piece = paragraph.piece
         let characters = piece.characters
         let section = paragraph.sectionKinds.first?.rawValue ?? ""
-        func at(_ start: Int, _ end: Int) -> SourceSpan { piece.span(start, end, in: source) }
-        var drafts: [Draft] = []
+        let at = { (start: Int, end: Int) in piece.span(start, end, in: source) }
+        return paragraphFact(piece, section: section, in: unit, at: at)
+            + scoreFacts(characters, section: section, in: unit, at: at)
+            + executions
+            + totalFacts(characters, in: unit, at: at)
+            + yearMentions(characters, section: section, in: unit, at: at)
+            + surveyFacts(characters, text: piece.text, in: unit, at: at)
+            + countFacts(characters, text: piece.text, in: unit, at: at)
+            + claimFacts(characters, section: section, in: unit, at: at)
+    }
+
+    /// Paragraphs long enough to be copied from one annex to another.
+    private func paragraphFact(_ piece: TextPiece, section: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
         let paragraphText = piece.text.trimmedText
-        // Paragraphs long enough to be copied from one annex to another.
-        if paragraphText.count >= Self.paragraphMinimum {
-            let (start, end) = piece.trimmedBounds
-            let span = at(start, end)
-            drafts.append(
-                Draft(
-                    kind: "paragraph", unit: unit.id,
-                    slots: [
-                        ("unit", .text(unit.id)), ("text", .text(paragraphText)), ("section", text(section)),
-                        ("length", .number(Number(paragraphText.count))), ("line", .number(Number(span.start.line))),
-                    ],
-                    span: span))
-        }
+        guard paragraphText.count >= Self.paragraphMinimum else { return [] }
+        let (start, end) = piece.trimmedBounds
+        let span = at(start, end)
+        return [
+            Draft(
+                kind: "paragraph", unit: unit.id,
+                slots: [
+                    ("unit", .text(unit.id)), ("text", .text(paragraphText)), ("section", text(section)),
+                    ("length", .number(Number(paragraphText.count))), ("line", .number(Number(span.start.line))),
+                ],
+                span: span)
+        ]
+    }
+
+    /// Self-assessed scores and grades.
+    private func scoreFacts(_ characters: [Character], section: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+        var drafts: [Draft] = []
         for found in Statements.scores(characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
@@ -45,7 +60,12 @@ extension FactExtractor {
                     slots: [("unit", .text(unit.id)), ("grade", .text(found.content.grade)), ("text", .text(found.content.written))],
                     span: at(found.start, found.end)))
         }
-        drafts += executions
+        return drafts
+    }
+
+    /// Totals with their parts, and shares of a whole.
+    private func totalFacts(_ characters: [Character], in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+        var drafts: [Draft] = []
         for total in Statements.totals(characters, values: vocabulary.values) {
             drafts.append(
                 Draft(
@@ -64,9 +84,13 @@ extension FactExtractor {
                         ("percent", .number(share.percent)), ("whole", text(share.whole)),
                     ], span: at(share.start, share.end)))
         }
-        drafts += yearMentions(characters, section: section, in: unit) { at($0, $1) }
-        drafts += surveyFacts(characters, text: piece.text, in: unit) { at($0, $1) }
-        for found in CountedObjects(entries: vocabulary.counted).counts(in: characters, of: piece.text) {
+        return drafts
+    }
+
+    /// Counts of the objects the vocabulary names (培训 3 场).
+    private func countFacts(_ characters: [Character], text: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+        var drafts: [Draft] = []
+        for found in CountedObjects(entries: vocabulary.counted).counts(in: characters, of: text) {
             drafts.append(
                 Draft(
                     kind: "object-count", unit: unit.id,
@@ -75,6 +99,12 @@ extension FactExtractor {
                         ("text", .text(String(characters: characters[found.start..<found.end]))),
                     ], span: at(found.start, found.end)))
         }
+        return drafts
+    }
+
+    /// Claims (all indicators met, no balance) and estimates (预计, 力争).
+    private func claimFacts(_ characters: [Character], section: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
+        var drafts: [Draft] = []
         for (name, about) in [(StatementName.allMet, "指标"), (.noBalance, "结余")] {
             for found in Statements.statements(name, in: characters, vocabulary: vocabulary) {
                 drafts.append(

@@ -80,23 +80,35 @@ struct PDFTextExtractor {
         var size = 0.0, charSpacing = 0.0, wordSpacing = 0.0, scale = 1.0, leading = 0.0, rise = 0.0
     }
 
+    /// What a content stream's operators change as it runs, and where it was called from.
+    private struct Frame {
+        var state = TextState()
+        var stack: [TextState] = []
+        var text = Matrix.identity, line = Matrix.identity
+        let resources: [String: PDFObject]
+        let fonts: [String: PDFObject]
+        let xObjects: [String: PDFObject]
+        let depth: Int
+
+        /// `T*`, and before `'` and `"`: down one leading.
+        mutating func nextLine() {
+            line = Matrix(e: 0, f: -state.leading).then(line)
+            text = line
+        }
+    }
+
     private mutating func run(_ data: [UInt8], resources: [String: PDFObject], matrix: Matrix, depth: Int) {
         guard depth < 16 else { return }
         var parser = PDFParser(data)
         var operands: [PDFObject] = []
-        var state = TextState()
-        state.ctm = matrix
-        var stack: [TextState] = []
-        var text = Matrix.identity, line = Matrix.identity
-        let fontResources = document.resolve(resources["Font"]).dictionary ?? [:]
-        let xObjects = document.resolve(resources["XObject"]).dictionary ?? [:]
+        var frame = Frame(
+            resources: resources, fonts: document.resolve(resources["Font"]).dictionary ?? [:],
+            xObjects: document.resolve(resources["XObject"]).dictionary ?? [:], depth: depth)
+        frame.state.ctm = matrix
         while parser.position < data.count {
             parser.skipSpace()
             guard parser.position < data.count else { break }
-            let byte = data[parser.position]
-            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "[")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            {
+            if Self.startsOperand(data[parser.position]) {
                 guard let operand = try? parser.object() else {
                     parser.position += 1
                     operands = []
@@ -112,85 +124,102 @@ struct PDFTextExtractor {
                 continue
             }
             let numbers = operands.compactMap(\.number)
-            switch op {
-            case "q": stack.append(state)
-            case "Q": if let saved = stack.popLast() { state = saved }
-            case "cm": if let m = Matrix(numbers) { state.ctm = m.then(state.ctm) }
-            case "BT": (text, line) = (.identity, .identity)
-            case "Tf":
-                if let name = operands.first?.name, let size = numbers.last {
-                    state.size = size
-                    state.font = font(name, in: fontResources)
-                }
-            case "Tm": if let m = Matrix(numbers) { (text, line) = (m, m) }
-            case "Td", "TD":
-                if numbers.count == 2 {
-                    if op == "TD" { state.leading = -numbers[1] }
-                    line = Matrix(e: numbers[0], f: numbers[1]).then(line)
-                    text = line
-                }
-            case "T*":
-                line = Matrix(e: 0, f: -state.leading).then(line)
-                text = line
-            case "Tc": state.charSpacing = numbers.first ?? 0
-            case "Tw": state.wordSpacing = numbers.first ?? 0
-            case "Tz": state.scale = (numbers.first ?? 100) / 100
-            case "TL": state.leading = numbers.first ?? 0
-            case "Ts": state.rise = numbers.first ?? 0
-            case "Tj", "'", "\"":
-                if op != "Tj" {
-                    line = Matrix(e: 0, f: -state.leading).then(line)
-                    text = line
-                }
-                if let string = operands.last?.string { show([.string(string)], state: state, text: &text) }
-            case "TJ": if let items = operands.last?.array { show(items, state: state, text: &text) }
-            case "Do":
-                if let name = operands.first?.name, case .stream(let form, _) = document.resolve(xObjects[name]), form["Subtype"]?.name == "Form",
-                    let data = try? document.data(of: xObjects[name] ?? .null)
-                {
-                    let formMatrix = Matrix(document.resolve(form["Matrix"]).array?.compactMap(\.number) ?? []) ?? .identity
-                    let formResources = document.resolve(form["Resources"]).dictionary ?? resources
-                    run(data, resources: formResources, matrix: formMatrix.then(state.ctm), depth: depth + 1)
-                }
-            case "m":
-                if numbers.count == 2 {
-                    current = state.ctm.apply(numbers[0], numbers[1])
-                    subpathStart = current
-                }
-            case "l":
-                if numbers.count == 2, let from = current {
-                    let to = state.ctm.apply(numbers[0], numbers[1])
-                    path.append(Segment(x0: from.0, y0: from.1, x1: to.0, y1: to.1))
-                    current = to
-                }
-            case "h": if let from = current, let start = subpathStart { path.append(Segment(x0: from.0, y0: from.1, x1: start.0, y1: start.1)) }
-            case "re":
-                if numbers.count == 4 {
-                    let (x, y, w, h) = (numbers[0], numbers[1], numbers[2], numbers[3])
-                    let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)].map { state.ctm.apply($0.0, $0.1) }
-                    let (a, c) = (corners[0], corners[2])
-                    if abs(w) < 2 || abs(h) < 2 {
-                        // A thin filled bar is a ruling line along its length.
-                        path.append(abs(w) < 2 ? Segment(x0: (a.0 + c.0) / 2, y0: a.1, x1: (a.0 + c.0) / 2, y1: c.1) : Segment(x0: a.0, y0: (a.1 + c.1) / 2, x1: c.0, y1: (a.1 + c.1) / 2))
-                    } else {
-                        for i in 0..<4 { path.append(Segment(x0: corners[i].0, y0: corners[i].1, x1: corners[(i + 1) % 4].0, y1: corners[(i + 1) % 4].1)) }
-                    }
-                }
-            case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-                if segments.count < 100_000 { segments += path.prefix(100_000 - segments.count) }
-                path = []
-                current = nil
-            case "n", "W", "W*":
-                if op == "n" {
-                    path = []
-                    current = nil
-                }
-            case "BI":
+            if op == "BI" {
                 // An inline image: its data runs to `EI` after whitespace.
                 if let end = PDFParser.find("EI", in: data, from: parser.position) { parser.position = end + 2 }
-            default: break
+            } else if op == "Do" {
+                drawForm(operands.first?.name, frame)
+            } else if !textOperator(op, operands, numbers, &frame) {
+                pathOperator(op, numbers, frame.state.ctm)
             }
             operands = []
+        }
+    }
+
+    private static func startsOperand(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "[")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Graphics state, text state, positioning and showing; false for any other operator.
+    private mutating func textOperator(_ op: String, _ operands: [PDFObject], _ numbers: [Double], _ frame: inout Frame) -> Bool {
+        switch op {
+        case "q": frame.stack.append(frame.state)
+        case "Q": if let saved = frame.stack.popLast() { frame.state = saved }
+        case "cm": if let m = Matrix(numbers) { frame.state.ctm = m.then(frame.state.ctm) }
+        case "BT": (frame.text, frame.line) = (.identity, .identity)
+        case "Tf":
+            if let name = operands.first?.name, let size = numbers.last {
+                frame.state.size = size
+                frame.state.font = font(name, in: frame.fonts)
+            }
+        case "Tm": if let m = Matrix(numbers) { (frame.text, frame.line) = (m, m) }
+        case "Td", "TD":
+            if numbers.count == 2 {
+                if op == "TD" { frame.state.leading = -numbers[1] }
+                frame.line = Matrix(e: numbers[0], f: numbers[1]).then(frame.line)
+                frame.text = frame.line
+            }
+        case "T*": frame.nextLine()
+        case "Tc": frame.state.charSpacing = numbers.first ?? 0
+        case "Tw": frame.state.wordSpacing = numbers.first ?? 0
+        case "Tz": frame.state.scale = (numbers.first ?? 100) / 100
+        case "TL": frame.state.leading = numbers.first ?? 0
+        case "Ts": frame.state.rise = numbers.first ?? 0
+        case "Tj", "'", "\"":
+            if op != "Tj" { frame.nextLine() }
+            if let string = operands.last?.string { show([.string(string)], state: frame.state, text: &frame.text) }
+        case "TJ": if let items = operands.last?.array { show(items, state: frame.state, text: &frame.text) }
+        default: return false
+        }
+        return true
+    }
+
+    /// A form XObject drawn with `Do`: its content runs in its own matrix and resources.
+    private mutating func drawForm(_ name: String?, _ frame: Frame) {
+        guard let name, case .stream(let form, _) = document.resolve(frame.xObjects[name]), form["Subtype"]?.name == "Form",
+            let data = try? document.data(of: frame.xObjects[name] ?? .null)
+        else { return }
+        let formMatrix = Matrix(document.resolve(form["Matrix"]).array?.compactMap(\.number) ?? []) ?? .identity
+        let formResources = document.resolve(form["Resources"]).dictionary ?? frame.resources
+        run(data, resources: formResources, matrix: formMatrix.then(frame.state.ctm), depth: frame.depth + 1)
+    }
+
+    /// Path construction and painting: the ruling lines of tables.
+    private mutating func pathOperator(_ op: String, _ numbers: [Double], _ ctm: Matrix) {
+        switch op {
+        case "m":
+            if numbers.count == 2 {
+                current = ctm.apply(numbers[0], numbers[1])
+                subpathStart = current
+            }
+        case "l":
+            if numbers.count == 2, let from = current {
+                let to = ctm.apply(numbers[0], numbers[1])
+                path.append(Segment(x0: from.0, y0: from.1, x1: to.0, y1: to.1))
+                current = to
+            }
+        case "h": if let from = current, let start = subpathStart { path.append(Segment(x0: from.0, y0: from.1, x1: start.0, y1: start.1)) }
+        case "re": if numbers.count == 4 { rectangle(numbers[0], numbers[1], numbers[2], numbers[3], ctm) }
+        case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+            if segments.count < 100_000 { segments += path.prefix(100_000 - segments.count) }
+            path = []
+            current = nil
+        case "n":
+            path = []
+            current = nil
+        default: break
+        }
+    }
+
+    private mutating func rectangle(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ ctm: Matrix) {
+        let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)].map { ctm.apply($0.0, $0.1) }
+        let (a, c) = (corners[0], corners[2])
+        if abs(w) < 2 || abs(h) < 2 {
+            // A thin filled bar is a ruling line along its length.
+            path.append(abs(w) < 2 ? Segment(x0: (a.0 + c.0) / 2, y0: a.1, x1: (a.0 + c.0) / 2, y1: c.1) : Segment(x0: a.0, y0: (a.1 + c.1) / 2, x1: c.0, y1: (a.1 + c.1) / 2))
+        } else {
+            for i in 0..<4 { path.append(Segment(x0: corners[i].0, y0: corners[i].1, x1: corners[(i + 1) % 4].0, y1: corners[(i + 1) % 4].1)) }
         }
     }
 

@@ -25,16 +25,7 @@ public enum VocabularyExamples {
         let input = example.input
         switch example.subject {
         case .table(let kind):
-            let cells = Self.cells(input)
-            let finder = HeaderFinder(vocabulary: vocabulary)
-            let found = finder.headerKind(of: cells)
-            if example.expected == nothing {
-                return (nothing, found?.kind == kind ? "a header of table \(kind.vocabularyName)" : nothing)
-            }
-            guard let found, found.kind == kind else {
-                return (example.expected ?? "", found.map { "a header of table \($0.kind.vocabularyName)" } ?? "not a header")
-            }
-            return (Self.cells(example.expected ?? "").joined(separator: " | "), found.columns.map { $0?.rawValue ?? "-" }.joined(separator: " | "))
+            return compareHeader(example, kind, vocabulary)
         case .column(let kind, let column):
             let actual = HeaderFinder(vocabulary: vocabulary).column(of: input, in: kind)
             return (example.expected ?? column.rawValue, actual?.rawValue ?? "-")
@@ -54,13 +45,7 @@ public enum VocabularyExamples {
             let actual = found.flatMap { values.inTenThousands($0.value, unit: name) }.map(\.description) ?? "no amount in \(name)"
             return (example.expected.flatMap(Number.init).map(\.description) ?? actual, actual)
         case .measure(let name):
-            let found = vocabulary.values.quantities(Array(input)).first
-            let words = vocabulary.measures.first { $0.name == name }?.words ?? []
-            guard let expected = example.expected else {
-                let ownUnit = found?.unit.map(words.contains) ?? false
-                return ("a figure in a unit of \(name)", ownUnit ? "a figure in a unit of \(name)" : found.map(render) ?? "no figure")
-            }
-            return (expected, found.map(render) ?? "no figure")
+            return compareMeasure(example, name, vocabulary)
         case .operator(let name):
             let symbol = vocabulary.values.operator(input) ?? vocabulary.values.cell(input).comparison
             return (example.expected ?? OperatorKind(rawValue: name)?.symbol ?? name, symbol ?? "-")
@@ -85,15 +70,43 @@ public enum VocabularyExamples {
             let kind = vocabulary.matchers.unitKinds.match(VocabularyText.splitNotes(input).text)?.key
             return (example.expected ?? name, kind?.vocabularyName ?? "-")
         case .label:
-            let text = Array(input)
-            let amounts = LabelledFigures(vocabulary: vocabulary).amounts(text).compactMap { amount in
-                amount.kind.map { (amount.start, "\($0.rawValue) \(amount.value)") }
-            }
-            let scores = Statements.scores(text, vocabulary: vocabulary).map { ($0.start, "\(QuantityLabel.selfScore.rawValue) \($0.content.value)") }
-            let figures = (amounts + scores).sorted { $0.0 < $1.0 }.map(\.1)
-            let expected = labelPairs(example.expected ?? "")?.map { "\($0.name) \($0.value)" } ?? []
-            return (expected.isEmpty ? nothing : expected.joined(separator: ", "), figures.isEmpty ? nothing : figures.joined(separator: ", "))
+            return compareLabels(example, vocabulary)
         }
+    }
+
+    /// A table header: its kind, and the column each cell names.
+    private static func compareHeader(_ example: VocabularyExample, _ kind: TableKind, _ vocabulary: ReadingVocabulary) -> (String, String) {
+        let found = HeaderFinder(vocabulary: vocabulary).headerKind(of: cells(example.input))
+        if example.expected == nothing {
+            return (nothing, found?.kind == kind ? "a header of table \(kind.vocabularyName)" : nothing)
+        }
+        guard let found, found.kind == kind else {
+            return (example.expected ?? "", found.map { "a header of table \($0.kind.vocabularyName)" } ?? "not a header")
+        }
+        return (cells(example.expected ?? "").joined(separator: " | "), found.columns.map { $0?.rawValue ?? "-" }.joined(separator: " | "))
+    }
+
+    /// A figure in a unit of the measure (or, with an expectation, the figure read).
+    private static func compareMeasure(_ example: VocabularyExample, _ name: String, _ vocabulary: ReadingVocabulary) -> (String, String) {
+        let found = vocabulary.values.quantities(Array(example.input)).first
+        let words = vocabulary.measures.first { $0.name == name }?.words ?? []
+        guard let expected = example.expected else {
+            let ownUnit = found?.unit.map(words.contains) ?? false
+            return ("a figure in a unit of \(name)", ownUnit ? "a figure in a unit of \(name)" : found.map(render) ?? "no figure")
+        }
+        return (expected, found.map(render) ?? "no figure")
+    }
+
+    /// The labelled figures of a sentence, in order: `budget 100, self-score 92`.
+    private static func compareLabels(_ example: VocabularyExample, _ vocabulary: ReadingVocabulary) -> (String, String) {
+        let text = Array(example.input)
+        let amounts = LabelledFigures(vocabulary: vocabulary).amounts(text).compactMap { amount in
+            amount.kind.map { (amount.start, "\($0.rawValue) \(amount.value)") }
+        }
+        let scores = Statements.scores(text, vocabulary: vocabulary).map { ($0.start, "\(QuantityLabel.selfScore.rawValue) \($0.content.value)") }
+        let figures = (amounts + scores).sorted { $0.0 < $1.0 }.map(\.1)
+        let expected = labelPairs(example.expected ?? "")?.map { "\($0.name) \($0.value)" } ?? []
+        return (expected.isEmpty ? nothing : expected.joined(separator: ", "), figures.isEmpty ? nothing : figures.joined(separator: ", "))
     }
 
     static let nothing = "nothing"

@@ -29,42 +29,7 @@ struct RuleCompiler {
         var folded: [Int: [(RuleExpression, Int)]] = [:]
 
         for (index, condition) in rule.conditions.enumerated() {
-            let level = plans.count + 1
-            switch condition {
-            case .pattern(let pattern):
-                let analysis = try analyze(pattern, level: level, condition: index)
-                plans.append(NodePlan(condition: condition, analysis: analysis))
-                for (name, location) in analysis.bindings where scope[name] == nil {
-                    bind(name, location)
-                    if location.kind == .fact { factTemplates[name] = analysis.template }
-                }
-            case .not(let pattern), .exists(let pattern):
-                plans.append(NodePlan(condition: condition, analysis: try analyze(pattern, level: level, condition: index)))
-            case .aggregate(let aggregation):
-                let analysis = try analyze(aggregation.pattern, level: level, condition: index)
-                var plan = NodePlan(condition: condition, analysis: analysis)
-                if let argument = aggregation.function.argument {
-                    plan.argument = try resolve(argument, in: analysis, level: level, condition: index)
-                }
-                plans.append(plan)
-                guard scope[aggregation.resultVariable] == nil else {
-                    throw .variableRebound(rule: rule.name, variable: aggregation.resultVariable, condition: index)
-                }
-                bind(aggregation.resultVariable, VariableLocation(level: level, kind: .aggregate))
-            case .test(let expression):
-                for term in expression.leaves {
-                    switch term {
-                    case .slot(let slot):
-                        throw .slotOutsidePattern(rule: rule.name, slot: slot, condition: index)
-                    case .variable(let name) where scope[name] == nil:
-                        throw .unboundVariable(rule: rule.name, variable: name, condition: index)
-                    case .variable:
-                        break
-                    }
-                }
-                let target = expression.variables.compactMap { scope[$0]?.level }.max() ?? 0
-                folded[target, default: []].append((expression, index))
-            }
+            try plan(condition, index: index, plans: &plans, folded: &folded)
         }
 
         // Build back to front: each node holds its successor.
@@ -91,6 +56,49 @@ struct RuleCompiler {
             try compile(action, finalLevel: plans.count)
         }
         return compiled
+    }
+
+    /// Plans one condition: a node for a pattern, `not`, `exists` or aggregate (binding its
+    /// variables), or a test folded into the node at the level its variables are bound.
+    private mutating func plan(
+        _ condition: Condition, index: Int, plans: inout [NodePlan], folded: inout [Int: [(RuleExpression, Int)]]
+    ) throws(EngineError) {
+        let level = plans.count + 1
+        switch condition {
+        case .pattern(let pattern):
+            let analysis = try analyze(pattern, level: level, condition: index)
+            plans.append(NodePlan(condition: condition, analysis: analysis))
+            for (name, location) in analysis.bindings where scope[name] == nil {
+                bind(name, location)
+                if location.kind == .fact { factTemplates[name] = analysis.template }
+            }
+        case .not(let pattern), .exists(let pattern):
+            plans.append(NodePlan(condition: condition, analysis: try analyze(pattern, level: level, condition: index)))
+        case .aggregate(let aggregation):
+            let analysis = try analyze(aggregation.pattern, level: level, condition: index)
+            var plan = NodePlan(condition: condition, analysis: analysis)
+            if let argument = aggregation.function.argument {
+                plan.argument = try resolve(argument, in: analysis, level: level, condition: index)
+            }
+            plans.append(plan)
+            guard scope[aggregation.resultVariable] == nil else {
+                throw .variableRebound(rule: rule.name, variable: aggregation.resultVariable, condition: index)
+            }
+            bind(aggregation.resultVariable, VariableLocation(level: level, kind: .aggregate))
+        case .test(let expression):
+            for term in expression.leaves {
+                switch term {
+                case .slot(let slot):
+                    throw .slotOutsidePattern(rule: rule.name, slot: slot, condition: index)
+                case .variable(let name) where scope[name] == nil:
+                    throw .unboundVariable(rule: rule.name, variable: name, condition: index)
+                case .variable:
+                    break
+                }
+            }
+            let target = expression.variables.compactMap { scope[$0]?.level }.max() ?? 0
+            folded[target, default: []].append((expression, index))
+        }
     }
 
     private mutating func bind(_ name: String, _ location: VariableLocation) {

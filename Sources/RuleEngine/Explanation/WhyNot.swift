@@ -127,24 +127,7 @@ private struct WhyNotSearch {
         }
         switch rule.conditions[index] {
         case .pattern(let pattern):
-            let candidates = matcher.candidates(pattern)
-            var rejections: [Rejection] = []
-            for fact in candidates {
-                switch PatternMatching.match(fact, pattern, environment: environment) {
-                case .success(let env):
-                    extend(index + 1, environment: env, satisfied: satisfied + [.fact(pattern, fact)], facts: facts + [fact.id])
-                case .failure(let failure):
-                    rejections.append(Rejection(fact: fact, comparison: failure.comparison, passed: failure.passed))
-                }
-                if steps >= budget { return }
-            }
-            if rejections.count == candidates.count {
-                let reason: ConditionFailure.Reason =
-                    candidates.isEmpty
-                    ? .noFacts(template: pattern.template)
-                    : .noCandidate(tried: candidates.count, rejections: closestFirst(rejections))
-                fail(index, reason, environment, satisfied)
-            }
+            extend(index, pattern: pattern, environment: environment, satisfied: satisfied, facts: facts)
         case .not(let pattern):
             if let blocker = matcher.candidates(pattern).first(where: { isMatch($0, pattern, environment) }) {
                 fail(index, .blocked(by: blocker), environment, satisfied)
@@ -162,29 +145,12 @@ private struct WhyNotSearch {
                     }
                     return Rejection(fact: fact, comparison: failure.comparison, passed: failure.passed)
                 }
-                let reason: ConditionFailure.Reason =
-                    candidates.isEmpty
-                    ? .noFacts(template: pattern.template)
-                    : .noCandidate(tried: candidates.count, rejections: closestFirst(rejections))
-                fail(index, reason, environment, satisfied)
+                fail(index, noMatch(pattern, candidates: candidates, rejections: rejections), environment, satisfied)
             } else {
                 extend(index + 1, environment: environment, satisfied: satisfied + [.exists(pattern, witnesses: witnesses)], facts: facts)
             }
         case .aggregate(let aggregation):
-            var members: [(Fact, [String: Value])] = []
-            for fact in matcher.candidates(aggregation.pattern) {
-                if case .success(let env) = PatternMatching.match(fact, aggregation.pattern, environment: environment) {
-                    members.append((fact, env))
-                }
-            }
-            guard let value = PatternMatching.aggregate(aggregation, over: members) else {
-                fail(index, .noAggregateValue(members: members.count), environment, satisfied)
-                return
-            }
-            var env = environment
-            env[aggregation.resultVariable] = value
-            let match = ConditionMatch.aggregate(aggregation, value: value, members: members.map(\.0))
-            extend(index + 1, environment: env, satisfied: satisfied + [match], facts: facts)
+            extend(index, aggregation: aggregation, environment: environment, satisfied: satisfied, facts: facts)
         case .test(let expression):
             if let comparison = PatternMatching.failure(of: expression, fact: nil, environment: environment) {
                 fail(index, .testFailed(comparison), environment, satisfied)
@@ -193,6 +159,53 @@ private struct WhyNotSearch {
                 extend(index + 1, environment: environment, satisfied: satisfied + [match], facts: facts)
             }
         }
+    }
+
+    /// Every fact the pattern matches is followed further; when none does, the closest
+    /// rejections say why.
+    private mutating func extend(
+        _ index: Int, pattern: Pattern, environment: [String: Value], satisfied: [ConditionMatch], facts: [FactID]
+    ) {
+        let candidates = matcher.candidates(pattern)
+        var rejections: [Rejection] = []
+        for fact in candidates {
+            switch PatternMatching.match(fact, pattern, environment: environment) {
+            case .success(let env):
+                extend(index + 1, environment: env, satisfied: satisfied + [.fact(pattern, fact)], facts: facts + [fact.id])
+            case .failure(let failure):
+                rejections.append(Rejection(fact: fact, comparison: failure.comparison, passed: failure.passed))
+            }
+            if steps >= budget { return }
+        }
+        if rejections.count == candidates.count {
+            fail(index, noMatch(pattern, candidates: candidates, rejections: rejections), environment, satisfied)
+        }
+    }
+
+    private mutating func extend(
+        _ index: Int, aggregation: Aggregation, environment: [String: Value], satisfied: [ConditionMatch], facts: [FactID]
+    ) {
+        var members: [(Fact, [String: Value])] = []
+        for fact in matcher.candidates(aggregation.pattern) {
+            if case .success(let env) = PatternMatching.match(fact, aggregation.pattern, environment: environment) {
+                members.append((fact, env))
+            }
+        }
+        guard let value = PatternMatching.aggregate(aggregation, over: members) else {
+            fail(index, .noAggregateValue(members: members.count), environment, satisfied)
+            return
+        }
+        var env = environment
+        env[aggregation.resultVariable] = value
+        let match = ConditionMatch.aggregate(aggregation, value: value, members: members.map(\.0))
+        extend(index + 1, environment: env, satisfied: satisfied + [match], facts: facts)
+    }
+
+    /// Why no fact of the pattern's template matched: there are none, or each was rejected.
+    private func noMatch(_ pattern: Pattern, candidates: [Fact], rejections: [Rejection]) -> ConditionFailure.Reason {
+        candidates.isEmpty
+            ? .noFacts(template: pattern.template)
+            : .noCandidate(tried: candidates.count, rejections: closestFirst(rejections))
     }
 
     private mutating func fail(
