@@ -17,20 +17,22 @@ let package = Package(
         .target(name: "Diagnostics"),
         // Exact decimal numbers for money and percentages, shared by the reader and the engine.
         .target(name: "ExactDecimal"),
+        // The one regular-expression wrapper, shared by the rules and the reader.
+        .target(name: "RegularExpressions"),
         // The general production system; knows nothing about audits.
         // No unsafe flags, so that other packages can depend on it: the arenas its loops
         // touch waive exclusivity checks themselves (`@exclusivity(unchecked)`).
-        .target(name: "RuleEngine", dependencies: ["Diagnostics", "ExactDecimal"]),
+        .target(name: "RuleEngine", dependencies: ["Diagnostics", "ExactDecimal", "RegularExpressions"]),
         // Hand-written command-line parsing (no swift-argument-parser).
         .target(name: "ArgumentParsing", dependencies: ["Diagnostics"]),
         // The rule language: knowledge files → engine rules, lint, examples.
-        .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RuleEngine"]),
+        .target(name: "RuleLanguage", dependencies: ["Diagnostics", "RegularExpressions", "RuleEngine"]),
         // SHA-256 for the reproducibility block of a run.
         .target(name: "Checksums"),
         // ZIP archives and DEFLATE, written here for .docx (no dependencies).
         .target(name: "ZipArchive"),
         // Reading reports (text and .docx) into a document model and facts with citations.
-        .target(name: "ReportReading", dependencies: ["Diagnostics", "ExactDecimal", "Checksums", "ZipArchive"]),
+        .target(name: "ReportReading", dependencies: ["Diagnostics", "ExactDecimal", "Checksums", "RegularExpressions", "ZipArchive"]),
         // The audit: facts into the engine, findings with citations, explanations.
         .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
         // The case library: reports with expected findings and teaching notes.
@@ -66,7 +68,7 @@ let package = Package(
         .target(name: "ReadingTestSupport", dependencies: ["ReportReading", "TestSupport", "ZipArchive"], path: "Tests/ReadingTestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "ExactDecimalTests", dependencies: ["ExactDecimal", "TestSupport"]),
-        .testTarget(name: "RuleEngineTests", dependencies: ["ExactDecimal", "RuleEngine", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "RuleEngineTests", dependencies: ["ExactDecimal", "RegularExpressions", "RuleEngine", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "EngineWorkloadsTests", dependencies: ["ExactDecimal", "EngineWorkloads", "RuleEngine", "RuleLanguage"],
             resources: [.copy("Fixtures")]),

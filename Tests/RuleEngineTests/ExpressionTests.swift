@@ -1,3 +1,4 @@
+import RegularExpressions
 import XCTest
 
 @testable import RuleEngine

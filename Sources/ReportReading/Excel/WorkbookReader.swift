@@ -10,9 +10,7 @@ struct WorkbookReader {
 
     func read() throws(Diagnostic) -> (text: String, origins: [LineOrigin?]) {
         let file = package.file
-        guard let workbook = try package.tree(package.mainPart) else {
-            throw .notAWordDocument(file, mainPart: package.mainPart, entries: package.archive.entries.map(\.name))
-        }
+        let workbook = try package.mainPartTree()
         let targets = try package.relationships(of: package.mainPart)
         let strings = try sharedStrings()
         let formats = try cellFormats()

@@ -1,3 +1,5 @@
+import RegularExpressions
+
 /// Finds the names of reporting bodies in text: a place (乐山市, 渝江区, 锦绣街道), maybe a
 /// lower place, then at most four words of the body's own and one of the vocabulary's
 /// endings (科学技术局, 住房和城乡建设局, 局, 委员会, 办事处): long official names are
@@ -9,7 +11,8 @@ struct OrganisationNames: Sendable {
     private let lastCharacters: Set<Character>
     /// The suffixes in the vocabulary's order: earlier ones name the reporting body more surely.
     private let priority: [String]
-    private let pattern: TextPattern
+    /// Nil only if the suffixes make the pattern invalid: then no name is found.
+    private let pattern: RegularExpression?
 
     init(suffixes: [String]) {
         priority = suffixes
@@ -17,7 +20,7 @@ struct OrganisationNames: Sendable {
         lastCharacters = Set(suffixes.compactMap(\.last))
         // An explicit Han range: Swift's \p{Han} follows Script_Extensions, which also admits 、《》.
         let ends = self.suffixes.map { String($0) }.joined(separator: "|")
-        pattern = TextPattern(
+        pattern = try? RegularExpression(
             #"(?![全本各该我])(?:(?![年度的了在为和与及由对将])[\x{4E00}-\x{9FFF}]){2,6}?(?:省|市|区|县|州|街道|镇|乡)(?:[\x{4E00}-\x{9FFF}]{2,4}?(?:区|县|街道|镇|乡))?[\x{4E00}-\x{9FFF}]{0,4}?(?:"#
                 + (ends.isEmpty ? "(?!)" : ends) + ")")
     }
@@ -38,7 +41,7 @@ struct OrganisationNames: Sendable {
             let start = max(found.last?.end ?? 0, end - 24)
             guard text[start..<end].contains(where: Self.placeEndings.contains) else { continue }
             let window = String(characters: text[start..<end])
-            if let hit = Statements.matches(pattern, in: window).last(where: { start + $0.end == end }) {
+            if let hit = pattern?.matches(in: window).last(where: { start + $0.end == end }) {
                 found.append((start + hit.start, end))
             }
         }

@@ -17,8 +17,9 @@ enum OfficeFormat: Sendable {
 struct OfficePackage {
     let file: String
     let archive: ZipArchive
-    /// The main part, as the package's relationships name it.
+    /// The main part, as the package's relationships name it; a package without it is refused.
     let mainPart: String
+    private let mainEntry: ZipArchive.Entry
     let format: OfficeFormat
 
     /// The ZIP signatures a package starts with (a local header; an empty archive's end record).
@@ -36,16 +37,27 @@ struct OfficePackage {
         var main: String?
         if let relationships = archive.entry(named: "_rels/.rels") {
             let tree = try Self.tree(relationships, in: archive, file: file, format: expected)
-            let target = tree?.all("Relationship").first { $0.attributes["Type"]?.hasSuffix("/officeDocument") == true }?.attributes["Target"]
+            let target = tree.all("Relationship").first { $0.attributes["Type"]?.hasSuffix("/officeDocument") == true }?.attributes["Target"]
             main = target.map { $0.hasPrefix("/") ? String($0.dropFirst()) : $0 }
         }
         // Word and Excel name their main parts so; a package without relationships is read by them.
         let named = main ?? (archive.entry(named: "xl/workbook.xml") != nil ? "xl/workbook.xml" : "word/document.xml")
         mainPart = named
         format = named.hasPrefix("xl/") ? .workbook : .wordDocument
-        guard archive.entry(named: named) != nil else {
+        guard let entry = archive.entry(named: named) else {
             throw .notAWordDocument(file, mainPart: named, entries: archive.entries.map(\.name))
         }
+        mainEntry = entry
+    }
+
+    /// The main part's bytes.
+    func mainPartBytes() throws(Diagnostic) -> [UInt8] {
+        try Self.contents(mainEntry, in: archive, file: file, format: format)
+    }
+
+    /// The main part as an element tree.
+    func mainPartTree() throws(Diagnostic) -> XMLTree {
+        try Self.tree(mainEntry, in: archive, file: file, format: format)
     }
 
     /// A part's bytes, or nil when the package has no such part.
@@ -87,7 +99,7 @@ struct OfficePackage {
         return parts.joined(separator: "/")
     }
 
-    private static func tree(_ entry: ZipArchive.Entry, in archive: ZipArchive, file: String, format: OfficeFormat) throws(Diagnostic) -> XMLTree? {
+    private static func tree(_ entry: ZipArchive.Entry, in archive: ZipArchive, file: String, format: OfficeFormat) throws(Diagnostic) -> XMLTree {
         let bytes = try contents(entry, in: archive, file: file, format: format)
         switch XMLTree.parse(bytes) {
         case .success(let tree): return tree

@@ -55,26 +55,3 @@ struct CellValue {
     }
     var isEmpty: Bool { text.isEmpty || Placeholder.isPlaceholder(text) }
 }
-
-enum Placeholder {
-    /// "……", "......", "…" and the like: a row left as in the template.
-    static func isPlaceholder(_ text: String) -> Bool {
-        let trimmed = text.trimmedText
-        return !trimmed.isEmpty && trimmed.allSatisfy { "…..。·-—".contains($0) }
-    }
-
-    /// The text without trailing placeholder dots ("时效指标……" is 时效指标).
-    static func stripped(_ text: String) -> String {
-        var result = text.trimmedText
-        while let last = result.last, "…..。".contains(last) { result.removeLast() }
-        return result.trimmedText
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for c in self { if c == target { result += replacement } else { result.append(c) } }
-        return result
-    }
-}

@@ -6,14 +6,10 @@ struct DocxReader {
     let package: OfficePackage
 
     func read() throws(Diagnostic) -> (text: String, origins: [LineOrigin?]) {
-        let file = package.file, mainPart = package.mainPart
-        guard let documentBytes = try package.part(mainPart) else {
-            throw .notAWordDocument(file, mainPart: mainPart, entries: package.archive.entries.map(\.name))
-        }
         let blocks: [WordBlock]
-        switch WordXMLParser.parse(documentBytes) {
+        switch WordXMLParser.parse(try package.mainPartBytes()) {
         case .success(let parsed): blocks = parsed
-        case .failure(let error): throw .malformedPart(file, part: mainPart, error)
+        case .failure(let error): throw .malformedPart(package.file, part: package.mainPart, error)
         }
         let styles = WordStyles(try package.tree("word/styles.xml"))
         let numbering = WordNumbering(try package.tree("word/numbering.xml"), styles: styles)

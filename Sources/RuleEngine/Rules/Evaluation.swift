@@ -1,4 +1,5 @@
 import ExactDecimal
+import RegularExpressions
 
 /// Why an expression has no value: the rule reads it as "condition does not hold",
 /// and the engine records a warning naming the rule.

@@ -1,5 +1,5 @@
 import ExactDecimal
-import Foundation
+import RegularExpressions
 
 /// An expression over values. `Leaf` is what a name refers to: in a rule as written,
 /// a variable or a slot of the pattern's own fact (`Term`); once compiled into the
@@ -113,35 +113,6 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     }
 
     public var isComparison: Bool { precedence == 3 }
-}
-
-/// A regular expression with its source; compiled once.
-public struct RegularExpression: Hashable, Sendable, CustomStringConvertible {
-    public let source: String
-    private let compiled: CompiledRegex
-
-    /// Throws when the pattern is not a valid regular expression.
-    public init(_ source: String) throws {
-        self.source = source
-        self.compiled = try CompiledRegex(source)
-    }
-
-    public func isFound(in text: String) -> Bool {
-        compiled.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-
-    public var description: String { "/\(source)/" }
-
-    public static func == (a: RegularExpression, b: RegularExpression) -> Bool { a.source == b.source }
-    public func hash(into hasher: inout Hasher) { hasher.combine(source) }
-}
-
-/// ICU's engine (NSRegularExpression) rather than Swift's `Regex`: rules test long
-/// section texts, where `Regex` took a third of an audit's time. It is immutable once
-/// built and documented as safe to share; the wrapper states that for the compiler.
-private final class CompiledRegex: @unchecked Sendable {
-    let regex: NSRegularExpression
-    init(_ source: String) throws { regex = try NSRegularExpression(pattern: source) }
 }
 
 extension ExpressionTree: CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Diagnostics
+import RegularExpressions
 import RuleEngine
 
 extension RuleAnalyzer {
