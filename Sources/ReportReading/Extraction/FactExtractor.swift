@@ -10,14 +10,28 @@ struct FactExtractor {
 
     /// Facts in the making, before they get ids.
     struct Draft {
-        let kind: String
+        let kind: FactKind
         let unit: String
-        var slots: [(String, SlotValue)]
+        var slots: [(String, SlotValue)] { didSet { checkSlots() } }
         let span: SourceSpan
-        var links: [(String, Int)] = []
+        var links: [(String, Int)] = [] { didSet { checkSlots() } }
         var cells: [String: SourceSpan] = [:]
         /// A table row's cells under their headers, for its citation.
         var rowCells: [CitedCell] = []
+
+        init(
+            kind: FactKind, unit: String, slots: [(String, SlotValue)], span: SourceSpan, links: [(String, Int)] = [],
+            cells: [String: SourceSpan] = [:], rowCells: [CitedCell] = []
+        ) {
+            (self.kind, self.unit, self.slots, self.span, self.links, self.cells, self.rowCells) = (kind, unit, slots, span, links, cells, rowCells)
+            checkSlots()
+        }
+
+        /// Debug builds stop at a slot the kind does not declare: a misspelt name would
+        /// otherwise be a fact the rules never see.
+        private func checkSlots() {
+            assert((slots.map(\.0) + links.map(\.0)).allSatisfy(kind.slots.contains), "\(kind.rawValue) has no slot among \(slots.map(\.0) + links.map(\.0))")
+        }
     }
 
     func extract() -> [ExtractedFact] {
@@ -48,7 +62,7 @@ struct FactExtractor {
             var citation = Citation(source: source, span: draft.span)
             citation.cells = draft.rowCells
             return ExtractedFact(
-                id: "F\(index + 1)", kind: draft.kind, unit: draft.unit, slots: slots.map { ($0.0, $0.1) },
+                id: "F\(index + 1)", kind: draft.kind.rawValue, unit: draft.unit, slots: slots.map { ($0.0, $0.1) },
                 citation: citation,
                 slotCitations: draft.cells.mapValues { Citation(source: source, span: $0) })
         }
@@ -71,7 +85,7 @@ struct FactExtractor {
         let title = TextPiece([LineFragment(line: table.lines.lowerBound, start: 0, end: source.text(table.lines.lowerBound).count)], in: source)
         return [
             Draft(
-                kind: ReadingGap.kind, unit: unit.id,
+                kind: .readingGap, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("part", .text(ReadingGap.reportText)), ("problem", .text(ReadingGap.Problem.formsOnly.rawValue)),
                     ("detail", .text("Excel 工作簿")),
@@ -88,7 +102,7 @@ struct FactExtractor {
         if isMain {
             drafts.append(
                 Draft(
-                    kind: "report", unit: unit.id,
+                    kind: .report, unit: unit.id,
                     slots: [
                         ("file", .text(report.file)), ("department", text(identity.department)),
                         ("year", identity.year.map { .number(Number($0)) } ?? .absent), ("kind", .text(unit.kind.rawValue)),
@@ -98,7 +112,7 @@ struct FactExtractor {
         let project = unit.kind == .project ? ReportIdentity.project(of: unit) : nil
         drafts.append(
             Draft(
-                kind: "unit", unit: unit.id,
+                kind: .unit, unit: unit.id,
                 slots: [
                     ("name", .text(unit.id)), ("kind", .text(unit.kind.rawValue)), ("annex", unit.annex.map { .number(Number($0)) } ?? .absent),
                     ("title", text(unit.title)), ("project", text(project)),
@@ -116,7 +130,7 @@ struct FactExtractor {
                 let end = SourcePoint(line: section.heading.titleSpan.end.line, column: section.heading.titleSpan.end.column)
                 let span = SourceSpan(start: section.heading.titleSpan.start, end: end)
                 var draft = Draft(
-                    kind: "section", unit: unit.id,
+                    kind: .section, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("kind", .text(kind.rawValue)), ("heading", .text(section.heading.title)),
                         ("text", .text(section.text)), ("empty", .boolean(empty)),

@@ -9,7 +9,7 @@ extension FactExtractor {
     func statedIndicators(_ drafts: [Draft]) -> [(name: String, measure: String)] {
         var seen = Set<String>()
         return drafts.compactMap { draft -> (String, String)? in
-            guard draft.kind == "indicator",
+            guard draft.kind == .indicator,
                 case .text(let name)? = draft.slots.first(where: { $0.0 == "name" })?.1,
                 case .text(let measure)? = draft.slots.first(where: { $0.0 == "measure" })?.1,
                 name.count >= Self.indicatorNameMinimum, !vocabulary.values.isMoney(measure), seen.insert(name).inserted
@@ -35,7 +35,7 @@ extension FactExtractor {
                 let figures = quantities.filter { $0.unit == indicator.measure }
                 guard figures.count == 1, let figure = figures.first else { continue }
                 var draft = Draft(
-                    kind: "stated-value", unit: unit.id,
+                    kind: .statedValue, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("name", .text(indicator.name)), ("value", .number(figure.value)),
                         ("measure", .text(indicator.measure)), ("phrase", .text(clause.trimmedText)),

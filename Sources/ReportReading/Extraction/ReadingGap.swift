@@ -16,7 +16,7 @@ public struct ReadingGap: Sendable {
     public static let reportText = "报告正文"
 
     /// The fact kind the reader states gaps as, so that rules can see them too.
-    public static let kind = "reading-gap"
+    public static let kind = FactKind.readingGap.rawValue
 
     public let problem: Problem
     public let unit: String

@@ -31,7 +31,7 @@ extension FactExtractor {
         let span = at(start, end)
         return [
             Draft(
-                kind: "paragraph", unit: unit.id,
+                kind: .paragraph, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("text", .text(paragraphText)), ("section", text(section)),
                     ("length", .number(Number(paragraphText.count))), ("line", .number(Number(span.start.line))),
@@ -46,7 +46,7 @@ extension FactExtractor {
         for found in Statements.scores(characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
-                    kind: "self-score", unit: unit.id,
+                    kind: .selfScore, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("score", .number(found.content.value)), ("subject", text(found.content.subject)),
                         ("section", text(section)),
@@ -56,7 +56,7 @@ extension FactExtractor {
         for found in Statements.grades(characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
-                    kind: "grade", unit: unit.id,
+                    kind: .grade, unit: unit.id,
                     slots: [("unit", .text(unit.id)), ("grade", .text(found.content.grade)), ("text", .text(found.content.written))],
                     span: at(found.start, found.end)))
         }
@@ -69,7 +69,7 @@ extension FactExtractor {
         for total in Statements.totals(characters, values: vocabulary.values) {
             drafts.append(
                 Draft(
-                    kind: "stated-total", unit: unit.id,
+                    kind: .statedTotal, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("label", .text(total.label)), ("total", .number(total.total)), ("measure", .text(total.unit)),
                         ("parts", .list(total.parts.map { .number($0.value) })), ("part-labels", .list(total.parts.map { .text($0.label) })),
@@ -78,7 +78,7 @@ extension FactExtractor {
         for share in Statements.shares(characters, values: vocabulary.values) {
             drafts.append(
                 Draft(
-                    kind: "stated-share", unit: unit.id,
+                    kind: .statedShare, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("label", .text(share.label)), ("amount", .number(share.amount)),
                         ("percent", .number(share.percent)), ("whole", text(share.whole)),
@@ -93,7 +93,7 @@ extension FactExtractor {
         for found in CountedObjects(entries: vocabulary.counted).counts(in: characters, of: text) {
             drafts.append(
                 Draft(
-                    kind: "object-count", unit: unit.id,
+                    kind: .objectCount, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("object", .text(found.entry.title)), ("count", .number(Number(found.count))),
                         ("text", .text(String(characters: characters[found.start..<found.end]))),
@@ -109,7 +109,7 @@ extension FactExtractor {
             for found in Statements.statements(name, in: characters, vocabulary: vocabulary) {
                 drafts.append(
                     Draft(
-                        kind: "claim", unit: unit.id,
+                        kind: .claim, unit: unit.id,
                         slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section)), ("about", .text(about))],
                         span: at(found.start, found.end)))
             }
@@ -117,7 +117,7 @@ extension FactExtractor {
         for found in Statements.statements(.estimate, in: characters, vocabulary: vocabulary) {
             drafts.append(
                 Draft(
-                    kind: "estimate", unit: unit.id, slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section))],
+                    kind: .estimate, unit: unit.id, slots: [("unit", .text(unit.id)), ("text", .text(found.content.trimmedText)), ("section", text(section))],
                     span: at(found.start, found.end)))
         }
         return drafts
@@ -126,7 +126,7 @@ extension FactExtractor {
     private func yearMentions(_ characters: [Character], section: String, in unit: ReportUnit, at: (Int, Int) -> SourceSpan) -> [Draft] {
         Statements.yearMentions(characters).map { found in
             Draft(
-                kind: "year-mention", unit: unit.id,
+                kind: .yearMention, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("year", .number(Number(found.content.year))), ("about", .text(found.content.about)),
                     ("phrase", .text(found.content.phrase)), ("section", text(section)),
@@ -184,7 +184,7 @@ extension FactExtractor {
         let end = span(last, from: last.amount.end - 1, to: last.amount.end).end
         let context = paragraphs[first.paragraph...last.paragraph].map { $0.piece.text.trimmedText }.joined()
         var draft = Draft(
-            kind: "execution", unit: unit.id,
+            kind: .execution, unit: unit.id,
             slots: [
                 ("unit", .text(unit.id)), ("scope", text(statement.scope)), ("budget", number(statement.budget?.amount.value)),
                 ("initial-budget", number(statement.initialBudget?.amount.value)), ("spent", number(statement.spent?.amount.value)),

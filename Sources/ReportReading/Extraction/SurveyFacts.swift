@@ -20,7 +20,7 @@ extension FactExtractor {
         guard counts >= 2 || (counts == 1 && found.count == 2) else { return [] }
         let start = found.map(\.1.labelStart).min() ?? 0, end = found.map(\.1.end).max() ?? 0
         var draft = Draft(
-            kind: "survey", unit: unit.id,
+            kind: .survey, unit: unit.id,
             slots: [("unit", .text(unit.id))] + figures.map { ($0.slot, number($0.amount?.value)) }
                 + [("text", .text(String(characters: characters[start..<end])))],
             span: at(start, end))

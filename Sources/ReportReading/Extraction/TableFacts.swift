@@ -9,7 +9,7 @@ extension FactExtractor {
     func gapFacts(_ table: Table, in unit: ReportUnit) -> [Draft] {
         func gap(_ problem: ReadingGap.Problem, _ kind: TableKind, _ detail: String, _ span: SourceSpan) -> Draft {
             Draft(
-                kind: ReadingGap.kind, unit: unit.id,
+                kind: .readingGap, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("part", .text(ReadingGap.part(kind))), ("problem", .text(problem.rawValue)),
                     ("detail", .text(detail)),
@@ -82,7 +82,7 @@ extension FactExtractor {
             ?? SourceSpan(
                 start: SourcePoint(line: table.lines.lowerBound, column: 1), end: SourcePoint(line: table.lines.lowerBound, column: 1))
         var tableDraft = Draft(
-            kind: "indicator-table", unit: unit.id,
+            kind: .indicatorTable, unit: unit.id,
             slots: [
                 ("unit", .text(unit.id)), ("title", text(info.title)), ("project", text(info.project ?? ReportIdentity.project(of: unit))),
                 ("department", text(info.department ?? info.implementer)), ("funds", number(info.funds)), ("period", text(info.period)),
@@ -111,7 +111,7 @@ extension FactExtractor {
             let targets = figures(target), actuals = figures(actual)
             let list = { (numbers: [Number]) in numbers.count > 1 ? SlotValue.list(numbers.map(SlotValue.number)) : .absent }
             var draft = Draft(
-                kind: "indicator", unit: unit.id,
+                kind: .indicator, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("row", .number(Number(index + 1))), ("level1", text(row.level1)),
                     ("level2", text(row.level2)), ("name", text(name)), ("nature", text(nature)),
@@ -139,7 +139,7 @@ extension FactExtractor {
         }
         for blank in result.blanks {
             var draft = Draft(
-                kind: "blank-indicator", unit: unit.id,
+                kind: .blankIndicator, unit: unit.id,
                 slots: [("unit", .text(unit.id)), ("level1", text(blank.level1)), ("level2", text(blank.level2))],
                 span: rowSpan(blank.first, blank.last))
             draft.links = [("table", offset)]
@@ -147,7 +147,7 @@ extension FactExtractor {
         }
         if let (cell, row) = result.totalScore, let score = values.cell(cell.text).number, let rowSpan = rowSpan(row) {
             var draft = Draft(
-                kind: "self-score", unit: unit.id,
+                kind: .selfScore, unit: unit.id,
                 slots: [("unit", .text(unit.id)), ("score", .number(score)), ("subject", .text(kind.rawValue)), ("section", .absent)],
                 span: rowSpan)
             draft.cells["score"] = span(cell)
@@ -175,7 +175,7 @@ extension FactExtractor {
                 readTotal = true
                 guard let budget = money(.budget) ?? money(.initialBudget), let spent = money(.spent) else { continue }
                 var draft = Draft(
-                    kind: "execution", unit: unit.id,
+                    kind: .execution, unit: unit.id,
                     slots: [
                         ("unit", .text(unit.id)), ("scope", .absent), ("budget", .number(budget)),
                         ("initial-budget", number(money(.budget) != nil ? money(.initialBudget) : nil)), ("spent", .number(spent)),
@@ -196,7 +196,7 @@ extension FactExtractor {
             let name = BudgetLineName(line.item.text)
             let budget = line.cells[.budget].map { values.cell($0.text) }, spent = line.cells[.spent].map { values.cell($0.text) }
             var draft = Draft(
-                kind: "budget-line", unit: unit.id,
+                kind: .budgetLine, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("item", .text(name.item)), ("code", text(name.code)),
                     ("budget", number(money(.budget))), ("spent", number(money(.spent))), ("stated-rate", number(rate)),
@@ -219,7 +219,7 @@ extension FactExtractor {
         return ScoreTableReader(body: body, rows: table.rows, vocabulary: vocabulary).read().compactMap { line in
             guard let span = rowSpan(line.row) else { return nil }
             var draft = Draft(
-                kind: "score-line", unit: unit.id,
+                kind: .scoreLine, unit: unit.id,
                 slots: [
                     ("unit", .text(unit.id)), ("name", .text(line.name.text)),
                     ("weight", number(line.weight.flatMap { values.cell($0.text).number })),
