@@ -26,14 +26,14 @@ public enum KnowledgeLoader {
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: resolve(path, directory), isDirectory: &isDirectory) else {
+            guard manager.fileExists(atPath: KnowledgeFileText.resolve(path, directory), isDirectory: &isDirectory) else {
                 missing.append(path)
                 continue
             }
             if isDirectory.boolValue {
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
                 // A folder given as a symbolic link is searched where it points.
-                let target = URL(fileURLWithPath: resolve(path, directory)).resolvingSymlinksInPath().path
+                let target = URL(fileURLWithPath: KnowledgeFileText.resolve(path, directory)).resolvingSymlinksInPath().path
                 let found = (manager.enumerator(atPath: target)?.allObjects as? [String] ?? [])
                     .filter { $0.hasSuffix(".rules") }
                     .sorted()
@@ -46,11 +46,6 @@ public enum KnowledgeLoader {
         return (files, missing)
     }
 
-    /// A path as the file system needs it: relative ones against `directory`.
-    static func resolve(_ path: String, _ directory: String?) -> String {
-        guard let directory, !path.hasPrefix("/") else { return path }
-        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
-    }
 
     /// Loads from disk; rules may call the functions of `functions`.
     public static func load(
@@ -60,15 +55,10 @@ public enum KnowledgeLoader {
         var sources: [(String, String)] = []
         var diagnostics = missing.map { Diagnostic.unreadableFile($0, localized("文件或文件夹不存在", english: "no such file or folder")) }
         for file in files {
-            guard let data = FileManager.default.contents(atPath: resolve(file, directory)) else {
-                diagnostics.append(.unreadableFile(file, localized("无法打开", english: "it cannot be opened")))
-                continue
+            switch KnowledgeFileText.read(KnowledgeFileText.resolve(file, directory)) {
+            case .success(let text): sources.append((file, text))
+            case .failure(let unreadable): diagnostics.append(.unreadableFile(file, unreadable.reason))
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.unreadableFile(file, localized("不是 UTF-8 文本", english: "it is not UTF-8 text")))
-                continue
-            }
-            sources.append((file, text))
         }
         var result = load(sources: sources, functions: functions, lint: lint)
         result = Result(

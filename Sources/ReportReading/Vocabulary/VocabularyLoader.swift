@@ -21,7 +21,7 @@ public enum VocabularyLoader {
     public static func files(in paths: [String], relativeTo directory: String? = nil) -> [String] {
         var files: [String] = []
         for path in paths {
-            let location = resolve(path, directory)
+            let location = KnowledgeFileText.resolve(path, directory)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
@@ -38,25 +38,16 @@ public enum VocabularyLoader {
         return files
     }
 
-    static func resolve(_ path: String, _ directory: String?) -> String {
-        guard let directory, !path.hasPrefix("/") else { return path }
-        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
-    }
 
     /// Loads every `.vocab` file under the paths.
     public static func load(paths: [String], relativeTo directory: String? = nil) -> Result {
         var sources: [(String, String)] = []
         var diagnostics: [Diagnostic] = []
         for file in files(in: paths, relativeTo: directory) {
-            guard let data = FileManager.default.contents(atPath: resolve(file, directory)) else {
-                diagnostics.append(.vocabularyUnreadable(file, localized("无法打开", english: "it cannot be opened")))
-                continue
+            switch KnowledgeFileText.read(KnowledgeFileText.resolve(file, directory)) {
+            case .success(let text): sources.append((file, text))
+            case .failure(let unreadable): diagnostics.append(.vocabularyUnreadable(file, unreadable.reason))
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.vocabularyUnreadable(file, localized("不是 UTF-8 文本", english: "it is not UTF-8 text")))
-                continue
-            }
-            sources.append((file, text))
         }
         let result = load(sources: sources)
         return Result(
