@@ -1,5 +1,6 @@
 import Audit
 import Diagnostics
+import Foundation
 import RuleEngine
 import RuleLanguage
 import XCTest
@@ -72,8 +73,107 @@ final class KnowledgeGuideTests: XCTestCase {
         }
     }
 
+    func testTheGuideNamesEveryFunctionRulesMayCall() throws {
+        let guide = try String(contentsOf: Fixtures.repository.appendingPathComponent("knowledge/README.md"), encoding: .utf8)
+        for name in AuditFunctions.library.names {
+            XCTAssertTrue(guide.contains("`\(name)("), "knowledge/README.md does not show the function \(name)")
+        }
+    }
+
     func testTheWorkedExampleIsInTheKnowledgeBase() {
         let knowledge = Fixtures.knowledge
         XCTAssertEqual(knowledge.rule("score-over-maximum")?.examples.map(\.title), ["得分 102 分", "得分正好 100 分"])
+    }
+
+    /// The file table is made from the files: each file's first comment line says what it holds.
+    func testTheFileTableIsMadeFromTheFiles() throws {
+        let guideURL = Self.knowledgeFolder.appendingPathComponent("README.md")
+        let guide = try String(contentsOf: guideURL, encoding: .utf8)
+        let (start, end) = ("<!-- 文件表：", "<!-- 文件表结束 -->")
+        let head = try XCTUnwrap(guide.range(of: start), "knowledge/README.md has no file table marker")
+        let tail = try XCTUnwrap(guide.range(of: end, range: head.upperBound..<guide.endIndex))
+        let firstLineEnd = try XCTUnwrap(guide[head.upperBound...].firstIndex(of: "\n"))
+        let table = try Self.fileTable()
+        let written = String(guide[guide.index(after: firstLineEnd)..<tail.lowerBound])
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try (guide[..<guide.index(after: firstLineEnd)] + table + guide[tail.lowerBound...])
+                .write(to: guideURL, atomically: true, encoding: .utf8)
+        } else {
+            XCTAssertEqual(written, table, "knowledge/README.md's file table differs from the files; re-record with RECORD_GOLDEN=1")
+        }
+        XCTAssertEqual(table.components(separatedBy: "\n").filter { $0.hasPrefix("| `") }.count, 16)
+    }
+
+    /// Every rule the guide shows in a ```rules block compiles against the shipped templates,
+    /// parameters and bases, and is the shipped rule (abridged at most: its lines, in order,
+    /// are lines of the shipped rule), whose examples the knowledge-base tests run.
+    func testTheGuideShowsTheShippedRules() throws {
+        let guide = try String(contentsOf: Self.knowledgeFolder.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = Self.ruleBlocks(in: guide)
+        XCTAssertFalse(blocks.isEmpty, "the guide shows no ```rules block")
+        let declarations = try ["facts.rules", "parameters.rules", "basis.rules"].map { name in
+            (path: name, text: try String(contentsOf: Self.knowledgeFolder.appendingPathComponent(name), encoding: .utf8))
+        }
+        for block in blocks {
+            let loaded = KnowledgeLoader.load(sources: declarations + [("README.md", block)], functions: AuditFunctions.library)
+            XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }.map(\.description), [], block)
+            for rule in loaded.knowledgeBase.rules {
+                let shipped = try XCTUnwrap(Self.shippedText(of: rule.id), "the guide shows \(rule.id), which the knowledge base does not have")
+                let shown = Self.lines(of: rule.id, in: block)
+                var remaining = shipped[...]
+                for line in shown {
+                    guard let found = remaining.firstIndex(of: line) else {
+                        XCTFail("the guide's \(rule.id) has a line the shipped rule does not (or not in this order): \(line)")
+                        break
+                    }
+                    remaining = remaining[(found + 1)...]
+                }
+            }
+        }
+    }
+
+    private static var knowledgeFolder: URL { Fixtures.repository.appendingPathComponent("knowledge") }
+
+    /// `| \`file\` | what it holds |` for every rule file, then every vocabulary file.
+    private static func fileTable() throws -> String {
+        let manager = FileManager.default
+        let rules = try manager.contentsOfDirectory(atPath: knowledgeFolder.path).filter { $0.hasSuffix(".rules") }.sorted()
+        let words = try manager.contentsOfDirectory(atPath: knowledgeFolder.appendingPathComponent("reading").path)
+            .filter { $0.hasSuffix(".vocab") }.sorted().map { "reading/" + $0 }
+        var table = "| 文件 | 内容 |\n| --- | --- |\n"
+        for name in rules + words {
+            let text = try String(contentsOf: knowledgeFolder.appendingPathComponent(name), encoding: .utf8)
+            let first = text.split(separator: "\n").first { $0.hasPrefix("#") && $0.count > 2 }.map { $0.dropFirst().trimmingCharacters(in: .whitespaces) }
+            table += "| `\(name)` | \(try XCTUnwrap(first, "\(name) does not begin with a comment saying what it holds")) |\n"
+        }
+        return table
+    }
+
+    /// The ```rules blocks, with the guide's `← notes` taken off.
+    private static func ruleBlocks(in guide: String) -> [String] {
+        guide.components(separatedBy: "```rules\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }.map { block in
+            block.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                String(line.split(separator: "←", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                    .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "\n")
+        }
+    }
+
+    /// A rule's lines, trimmed and without blanks: from `rule ID` to the next declaration.
+    private static func lines(of id: String, in text: String) -> [String] {
+        let all = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let start = all.firstIndex(of: "rule \(id)") else { return [] }
+        let rest = all[(start + 1)...]
+        let end = rest.firstIndex { ["rule ", "template ", "parameter ", "basis "].contains(where: $0.hasPrefix) } ?? all.endIndex
+        return Array(all[start..<end]).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    private static func shippedText(of id: String) throws -> [String]? {
+        for file in try FileManager.default.contentsOfDirectory(atPath: knowledgeFolder.path) where file.hasSuffix(".rules") {
+            let text = try String(contentsOf: knowledgeFolder.appendingPathComponent(file), encoding: .utf8)
+            let found = lines(of: id, in: text)
+            if !found.isEmpty { return found }
+        }
+        return nil
     }
 }
