@@ -2,14 +2,15 @@ import ExactDecimal
 
 /// The members and value of one aggregation group.
 final class AggregateState {
+    // Unchecked exclusivity: updated for every fact of a group, and no access here overlaps another.
     /// Matching facts in id order, with what each contributes (absent when skipped).
-    private(set) var members: [(fact: FactHandle, contribution: Value)] = []
+    @exclusivity(unchecked) private(set) var members: [(fact: FactHandle, contribution: Value)] = []
     /// The value, or nil when it has none (min or max of nothing, or an error).
-    private(set) var value: Value?
+    @exclusivity(unchecked) private(set) var value: Value?
     /// The value's atom (0 while it has none).
-    private(set) var atom: Atom = 0
+    @exclusivity(unchecked) private(set) var atom: Atom = 0
     /// Holder tokens sharing this state (see `AggregateNode.sharesGroups`).
-    var holders = 1
+    @exclusivity(unchecked) var holders = 1
 
     func insert(_ fact: FactHandle, contribution: Value) {
         var low = 0, high = members.count

@@ -57,7 +57,7 @@ final class AlphaNode {
     @exclusivity(unchecked) private(set) var children: [AlphaNode] = []
     @exclusivity(unchecked) var memory: AlphaMemory?
     /// Rules whose conditions go through this node, named in warnings.
-    var users: [String] = []
+    @exclusivity(unchecked) var users: [String] = []
 
     init(test: AlphaTest?) { self.test = test }
 

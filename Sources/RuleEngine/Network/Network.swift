@@ -32,15 +32,15 @@ final class Network {
     private(set) var rules: [CompiledRule] = []
     private(set) var rulesByName: [String: CompiledRule] = [:]
 
-    private(set) var liveFactCount = 0
+    @exclusivity(unchecked) private(set) var liveFactCount = 0
     /// Live facts by content, so that asserting a fact twice yields one fact.
     @exclusivity(unchecked) private var byContent: [FactContent: FactHandle] = [:]
 
-    private var clock = 0
+    @exclusivity(unchecked) private var clock = 0
     var activationCounter = 0
     /// Facts that lost their last logical support, retracted once the current
     /// change has propagated.
-    var unsupported: [FactHandle] = []
+    @exclusivity(unchecked) var unsupported: [FactHandle] = []
     /// Emitted results whose match has gone (a fact retracted, an aggregate changed).
     var withdrawnResults = Set<Int>()
 

@@ -38,19 +38,12 @@ public struct Function: Hashable, Sendable, CustomStringConvertible {
         argumentTypes[Swift.min(index, argumentTypes.count - 1)]
     }
 
-    @inlinable
     public func callAsFunction(_ arguments: [Value]) throws -> Value {
-        guard arity.contains(arguments.count) else { throw arityError(arguments.count) }
-        return try evaluate(arguments)
-    }
-
-    @usableFromInline
-    func evaluate(_ arguments: [Value]) throws -> Value { try body(arguments) }
-
-    @usableFromInline
-    func arityError(_ count: Int) -> EvaluationError {
-        let expected = arity.count == 1 ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-        return EvaluationError("\(name) takes \(expected) argument\(arity == 1...1 ? "" : "s"), got \(count)")
+        guard arity.contains(arguments.count) else {
+            let expected = arity.count == 1 ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+            throw EvaluationError("\(name) takes \(expected) argument\(arity == 1...1 ? "" : "s"), got \(arguments.count)")
+        }
+        return try body(arguments)
     }
 
     /// A call read aloud, its arguments already in words: the wording filled in, or the
