@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "Checksums"),
         // ZIP archives and DEFLATE, written here for .docx (no dependencies).
         .target(name: "ZipArchive"),
+        // A small HTTP/1.1 server on POSIX sockets (for `audit serve`); knows nothing about audits.
+        .target(name: "WebServer"),
         // Reading reports (text and .docx) into a document model and facts with citations.
         .target(name: "ReportReading", dependencies: ["Diagnostics", "ExactDecimal", "Checksums", "RegularExpressions", "ZipArchive"]),
         // The audit: facts into the engine, findings with citations, explanations.
@@ -59,7 +61,7 @@ let package = Package(
             name: "EngineBench",
             dependencies: ["EngineWorkloads", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Diagnostics", "ZipArchive"]),
         // Every parser as a fuzz target (Scripts/fuzz.sh), and the driver that runs one.
-        .target(name: "FuzzTargets", dependencies: ["Audit", "BuiltInKnowledge", "Diagnostics", "ReportReading", "RuleLanguage", "ZipArchive"]),
+        .target(name: "FuzzTargets", dependencies: ["Audit", "BuiltInKnowledge", "Diagnostics", "ReportReading", "RuleLanguage", "WebServer", "ZipArchive"]),
         .executableTarget(name: "Fuzz", dependencies: ["FuzzTargets"]),
 
         // Helpers shared by the test targets (golden files, a seeded generator).
@@ -78,6 +80,7 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
+        .testTarget(name: "WebServerTests", dependencies: ["WebServer"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],

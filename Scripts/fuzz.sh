@@ -6,11 +6,11 @@
 # .build-fuzz/artifacts/TARGET/; turn it into a regression (Tests/Fuzz/regressions).
 #
 # usage: Scripts/fuzz.sh TARGET|all SECONDS [libFuzzer options …]
-#   targets: text rules zip docx wordml xlsx pdf html
+#   targets: text rules zip docx wordml xlsx pdf html http
 # Prints per target: executions, executions per second, coverage (edges) and features.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-all=(text rules zip docx wordml xlsx pdf html)
+all=(text rules zip docx wordml xlsx pdf html http)
 [ $# -ge 2 ] || { sed -n '2,10p' "$0" >&2; exit 64; }
 which=$1 seconds=$2
 shift 2

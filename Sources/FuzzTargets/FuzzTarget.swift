@@ -4,6 +4,7 @@ import Diagnostics
 import Foundation
 import ReportReading
 import RuleLanguage
+import WebServer
 import ZipArchive
 
 /// One parser as a fuzzer drives it: bytes in, what became of them out ("ok …" or the
@@ -38,6 +39,14 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "xlsx", summary: "an Excel workbook: archive, shared strings, sheets, merged cells", run: reading("fuzz.xlsx")),
         FuzzTarget(name: "pdf", summary: "a PDF: objects, cross-reference, filters, fonts and CMaps, text and ruling", run: reading("fuzz.pdf")),
         FuzzTarget(name: "html", summary: "a web page: tokenizer, tree, tables, text layout", run: reading("fuzz.html")),
+        FuzzTarget(name: "http", summary: "a request to `audit serve`: request line, headers, body, form fields") { bytes in
+            do throws(HTTPError) {
+                guard case .complete(let request, let consumed) = try HTTPRequestParser.parse(bytes) else { return "incomplete" }
+                return "ok \(request.method) \(request.headers.count) headers \(request.form.count) fields \(consumed) bytes"
+            } catch {
+                return "http \(error.status.code)"
+            }
+        },
     ]
 
     public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }

@@ -1,0 +1,26 @@
+/// The response statuses the server uses.
+public struct HTTPStatus: Hashable, Sendable {
+    public let code: Int
+    public let reason: String
+
+    public init(_ code: Int, _ reason: String) {
+        self.code = code
+        self.reason = reason
+    }
+
+    public static let ok = HTTPStatus(200, "OK")
+    public static let seeOther = HTTPStatus(303, "See Other")
+    public static let badRequest = HTTPStatus(400, "Bad Request")
+    public static let unauthorized = HTTPStatus(401, "Unauthorized")
+    public static let forbidden = HTTPStatus(403, "Forbidden")
+    public static let notFound = HTTPStatus(404, "Not Found")
+    public static let methodNotAllowed = HTTPStatus(405, "Method Not Allowed")
+    public static let requestTimeout = HTTPStatus(408, "Request Timeout")
+    public static let conflict = HTTPStatus(409, "Conflict")
+    public static let payloadTooLarge = HTTPStatus(413, "Payload Too Large")
+    public static let uriTooLong = HTTPStatus(414, "URI Too Long")
+    public static let headersTooLarge = HTTPStatus(431, "Request Header Fields Too Large")
+    public static let internalError = HTTPStatus(500, "Internal Server Error")
+    public static let notImplemented = HTTPStatus(501, "Not Implemented")
+    public static let versionNotSupported = HTTPStatus(505, "HTTP Version Not Supported")
+}

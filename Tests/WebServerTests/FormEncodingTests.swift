@@ -1,0 +1,16 @@
+import XCTest
+
+@testable import WebServer
+
+final class FormEncodingTests: XCTestCase {
+    func testRoundTripOfChineseAndReservedCharacters() {
+        for text in ["确认 与 不采纳", "a&b=c+d%", "权重合计/90分？", "", "~._-"] {
+            XCTAssertEqual(FormEncoding.percentDecoded(FormEncoding.percentEncoded(text), plusIsSpace: true), text)
+        }
+    }
+
+    func testFields() {
+        XCTAssertEqual(FormEncoding.fields("a=1&b=&c&a=2&d=%E7%A1%AE"), ["a": "1", "b": "", "c": "", "d": "确"])
+        XCTAssertEqual(FormEncoding.fields("bad=%E7%A1&ok=1"), ["ok": "1"], "a field that is not UTF-8 is left out")
+    }
+}
