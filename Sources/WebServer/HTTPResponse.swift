@@ -43,7 +43,8 @@ public struct HTTPResponse: Sendable {
         var head = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
         for (name, value) in headers + Self.securityHeaders + [("Content-Length", "\(body.count)"), ("Connection", "close")] {
             // A value with a line break would start a header of its own: never let one through.
-            head += "\(name): \(value.filter { $0 != "\r" && $0 != "\n" })\r\n"
+            // By scalars: "\r\n" is one Character, equal to neither "\r" nor "\n".
+            head += "\(name): \(String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\r" && $0 != "\n" })))\r\n"
         }
         head += "\r\n"
         return Array(head.utf8) + (forHead ? [] : body)
