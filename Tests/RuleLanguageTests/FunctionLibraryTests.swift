@@ -17,25 +17,27 @@ final class FunctionLibraryTests: XCTestCase {
 
     private let library = FunctionLibrary.builtIn.adding([countsDigits])
 
+    /// A rule that calls it, with an example that fires and one that stays quiet.
+    private static let digitRule = """
+        rule r
+          title: 示例
+          when:
+            indicator(name: ?n)
+            test digit-count(?n) > 1
+          then:
+            derive note(text: ?n)
+          example: 两个数字
+            given:
+              indicator(name: "附件12")
+            expect: note(text: "附件12")
+          example: 一个数字
+            given:
+              indicator(name: "附件3")
+            expect: nothing
+        """
+
     func testAnAddedFunctionIsCheckedRunAndReadFromItsEntry() throws {
-        let result = try Fixtures.load(
-            """
-            rule r
-              title: 示例
-              when:
-                indicator(name: ?n)
-                test digit-count(?n) > 1
-              then:
-                derive note(text: ?n)
-              example: 两个数字
-                given:
-                  indicator(name: "附件12")
-                expect: note(text: "附件12")
-              example: 一个数字
-                given:
-                  indicator(name: "附件3")
-                expect: nothing
-            """, functions: library)
+        let result = try Fixtures.load(Self.digitRule, functions: library)
         XCTAssertEqual(result.diagnostics.map(\.pinned), [])
         XCTAssertEqual(result.knowledgeBase.rule("r")?.plainConditions.last, "且 ?n 中的数字个数 > 1")
         let rule = try XCTUnwrap(result.knowledgeBase.rule("r"))
@@ -44,16 +46,7 @@ final class FunctionLibraryTests: XCTestCase {
     }
 
     func testWithoutItTheFunctionIsUnknown() throws {
-        let result = try Fixtures.load(
-            """
-            rule r
-              title: 示例
-              when:
-                indicator(name: ?n)
-                test digit-count(?n) > 1
-              then:
-                derive note(text: ?n)
-            """)
+        let result = try Fixtures.load(Self.digitRule)
         XCTAssertEqual(result.diagnostics.map(\.code), ["KB031"])
     }
 
