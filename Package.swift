@@ -36,19 +36,23 @@ let package = Package(
         // Reading reports (text and .docx) into a document model and facts with citations.
         .target(name: "ReportReading", dependencies: ["Diagnostics", "ExactDecimal", "Checksums", "RegularExpressions", "ZipArchive"]),
         // The audit: facts into the engine, findings with citations, explanations.
-        .target(name: "Audit", dependencies: ["RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
+        .target(name: "Audit", dependencies: ["Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Checksums"]),
         // The case library: reports with expected findings and teaching notes.
         .target(name: "CaseLibrary", dependencies: ["Diagnostics", "Audit"]),
         // What people read: facts, findings and explanations as text, JSON, Markdown, HTML, SARIF.
         .target(name: "Rendering", dependencies: ["Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit"]),
         // The trainer: sessions, scoring, progress.
         .target(name: "Training", dependencies: ["Audit", "CaseLibrary", "Rendering", "RuleLanguage", "ReportReading", "Diagnostics"]),
+        // `audit serve`: the pages auditors, policy staff and trainers use in a browser.
+        .target(
+            name: "Workbench",
+            dependencies: ["Diagnostics", "WebServer", "Checksums", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Rendering"]),
         // The `audit` commands, as a library so tests can drive them.
         .target(
             name: "AuditCLI",
             dependencies: [
                 "ArgumentParsing", "Diagnostics", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "CaseLibrary", "Rendering",
-                "Training", "BuiltInKnowledge",
+                "Training", "BuiltInKnowledge", "WebServer", "Workbench",
             ]),
         .executableTarget(name: "audit", dependencies: ["AuditCLI"]),
         // The default knowledge base, built into the binary from knowledge/ at build time.
@@ -80,7 +84,10 @@ let package = Package(
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"], exclude: ["Fixtures"]),
-        .testTarget(name: "WebServerTests", dependencies: ["WebServer"]),
+        .testTarget(name: "WebServerTests", dependencies: ["TestSupport", "WebServer"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["ReadingTestSupport", "TestSupport", "Workbench", "WebServer", "Audit", "ReportReading", "RuleLanguage", "Checksums"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],
@@ -99,7 +106,7 @@ let package = Package(
             name: "AuditCLITests",
             dependencies: [
                 "ReadingTestSupport", "Audit", "AuditCLI", "TestSupport", "ArgumentParsing", "CaseLibrary", "Diagnostics", "ReportReading", "RuleEngine",
-                "RuleLanguage", "Training", "ZipArchive",
+                "RuleLanguage", "Training", "WebServer", "Workbench", "ZipArchive",
             ], exclude: ["Fixtures", "Golden"]),
     ]
 )

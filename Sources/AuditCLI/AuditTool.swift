@@ -11,7 +11,7 @@ public enum AuditTool {
     static let commands: [any AuditCommand.Type] = [
         CheckCommand.self, ExplainCommand.self, WhyNotCommand.self, ReviewCommand.self, TrainCommand.self, FactsCommand.self,
         CasesTestCommand.self, CasesListCommand.self, CasesNewCommand.self, RulesLintCommand.self, RulesDiffCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesTestCommand.self,
-        KnowledgeExportCommand.self,
+        KnowledgeExportCommand.self, ServeCommand.self,
     ]
 
     /// Command groups: a name, what it is for, and the commands under it.

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import Diagnostics
+import WebServer
 
 /// Every message the commands themselves give (CLI…, and KB042 for a folder without
 /// rules), in Chinese and English. Messages of the reader, the rule language, the case
@@ -69,13 +70,41 @@ extension Diagnostic {
             help: localized("请导出到一个新文件夹；本次什么也没有写入", english: "export into a new folder; nothing was written"))
     }
 
-    static func damagedReviewFile(_ path: String) -> Diagnostic {
+    static func noReportFolder(_ path: String) -> Diagnostic {
         Diagnostic(
-            code: "CLI009",
-            message: localized("无法读取 \(path) 中的审核意见：它不是审核意见文件", english: "cannot read the review decisions in \(path): not a review file"),
-            help: localized(
-                "它由 'audit review' 写出；请恢复它，或把它移走以重新开始审核",
-                english: "it was written by 'audit review'; restore it, or move it away to start the review again"))
+            code: "CLI010", message: localized("找不到报告文件夹 \(path)", english: "no folder of reports at \(path)"),
+            help: localized("audit serve 的参数是存放报告的文件夹", english: "audit serve takes the folder that holds the reports"))
+    }
+
+    static func cannotListen(_ error: ServerError) -> Diagnostic {
+        let (message, help): (String, String?)
+        switch error {
+        case .notAnAddress(let host):
+            message = localized("'\(host)' 不是 IPv4 地址", english: "'\(host)' is not an IPv4 address")
+            help = localized("--host 取本机的一个 IPv4 地址，如 127.0.0.1 或 0.0.0.0", english: "--host takes an IPv4 address of this machine, such as 127.0.0.1 or 0.0.0.0")
+        case .noSocket(let reason):
+            message = localized("无法打开网络连接：\(reason)", english: "cannot open a socket: \(reason)")
+            help = nil
+        case .cannotListen(let host, let port, let reason, let systemWords):
+            let why: String
+            switch reason {
+            case .addressInUse: why = localized("地址已被占用", english: "the address is in use")
+            case .addressNotAvailable: why = localized("本机没有这个地址", english: "this machine has no such address")
+            case .permissionDenied: why = localized("没有权限（1024 以下的端口需要管理员权限）", english: "permission denied (ports below 1024 need an administrator)")
+            case .other: why = systemWords
+            }
+            message = localized("无法在 \(host):\(port) 上接受连接：\(why)", english: "cannot listen on \(host):\(port): \(why)")
+            switch reason {
+            case .addressInUse:
+                help = localized(
+                    "端口 \(port) 已被别的程序使用：用 --port 换一个端口，或 --port 0 由系统选择",
+                    english: "port \(port) is used by another program: choose another with --port, or --port 0 to let the system choose")
+            case .addressNotAvailable: help = localized("请用 --host 换一个本机地址", english: "choose another address of this machine with --host")
+            case .permissionDenied: help = localized("请用 1024 以上的端口，如 --port 8765", english: "use a port above 1024, such as --port 8765")
+            case .other: help = nil
+            }
+        }
+        return Diagnostic(code: "CLI011", message: localized("审核工作台无法启动：", english: "the workbench cannot start: ") + message, help: help)
     }
 
     static func folderWithoutRules(_ path: String) -> Diagnostic {
@@ -103,6 +132,18 @@ extension UsageError {
         UsageError(
             message: localized("'--jobs' 取 1 到 256 之间的整数，不能是 '\(text)'", english: "'--jobs' takes a whole number from 1 to 256, not '\(text)'"),
             help: nil, command: command)
+    }
+
+    static func invalidPort(_ text: String, command: [String]) -> UsageError {
+        UsageError(
+            message: localized("'--port' 取 0 到 65535 之间的整数，不能是 '\(text)'", english: "'--port' takes a whole number from 0 to 65535, not '\(text)'"),
+            help: localized("0 表示由系统选一个空闲端口", english: "0 lets the system choose a free port"), command: command)
+    }
+
+    static func weakToken(command: [String]) -> UsageError {
+        UsageError(
+            message: localized("'--token' 至少要 16 个字符，且只能用字母、数字、- 和 _", english: "'--token' needs at least 16 characters, only letters, digits, - and _"),
+            help: localized("不给 --token 时，工作台会生成一个一次性令牌", english: "without --token the workbench makes a one-time token"), command: command)
     }
 
     static func severalVerdicts(command: [String]) -> UsageError {

@@ -47,9 +47,12 @@ public struct SHA256: Sendable {
     }
 
     /// The digest in lower-case hexadecimal; the hasher is spent afterwards.
-    public mutating func finishHex() -> String {
+    public mutating func finishHex() -> String { Self.hexDigits(finish()) }
+
+    /// Bytes in lower-case hexadecimal, two digits each.
+    public static func hexDigits(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef")
-        return String(finish().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
     /// Lower-case hexadecimal digest of `bytes`.

@@ -26,18 +26,18 @@ public final class HTTPServer: Sendable {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { throw ServerError("'\(host)' is not an IPv4 address") }
+        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { throw .notAnAddress(host) }
         let listening = socket(AF_INET, streamSocket, 0)
-        guard listening >= 0 else { throw ServerError("cannot open a socket: \(Self.lastError)") }
+        guard listening >= 0 else { throw .noSocket(reason: Self.lastError) }
         var yes: Int32 = 1
         setsockopt(listening, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listening, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0, listen(listening, 128) == 0 else {
-            let reason = Self.lastError
+            let (number, reason) = (errno, Self.lastError)
             close(listening)
-            throw ServerError("cannot listen on \(host):\(port): \(reason)")
+            throw .cannotListen(host: host, port: port, reason: ListenFailure(number), systemWords: reason)
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -76,11 +76,29 @@ public final class HTTPServer: Sendable {
         close(listener)
     }
 
+    /// An address of this machine only (127.0.0.0/8): no other machine can connect.
+    public static func isLoopback(_ host: String) -> Bool { host.hasPrefix("127.") }
+
     static var lastError: String { String(cString: strerror(errno)) }
 }
 
-/// Why the server could not start.
-public struct ServerError: Error, Equatable, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// Why the server could not start; `systemWords` and the socket reason are the system's own words.
+public enum ServerError: Error, Equatable {
+    case notAnAddress(String)
+    case noSocket(reason: String)
+    case cannotListen(host: String, port: UInt16, reason: ListenFailure, systemWords: String)
+}
+
+/// The usual reasons a bind fails, told apart so that they can be said in the user's words.
+public enum ListenFailure: Equatable, Sendable {
+    case addressInUse, addressNotAvailable, permissionDenied, other
+
+    init(_ number: Int32) {
+        switch number {
+        case EADDRINUSE: self = .addressInUse
+        case EADDRNOTAVAIL: self = .addressNotAvailable
+        case EACCES: self = .permissionDenied
+        default: self = .other
+        }
+    }
 }

@@ -8,6 +8,7 @@ import Foundation
 @testable import RuleEngine
 @testable import RuleLanguage
 import TestSupport
+import WebServer
 @testable import Training
 import XCTest
 import ZipArchive
@@ -215,6 +216,17 @@ final class MessageCatalogueTests: XCTestCase {
             sample("CLI007") { .folderWithoutReports("reports") },
             sample("CLI008") { .exportFolderExists("my-rules") },
             sample("CLI009") { .damagedReviewFile("报告.txt.review.json") },
+            sample("CLI010") { .noReportFolder("reports") },
+            sample("CLI011 in use") { .cannotListen(.cannotListen(host: "127.0.0.1", port: 8765, reason: .addressInUse, systemWords: "Address already in use")) },
+            sample("CLI011 no such address") {
+                .cannotListen(.cannotListen(host: "10.9.9.9", port: 0, reason: .addressNotAvailable, systemWords: "Cannot assign requested address"))
+            },
+            sample("CLI011 permission") { .cannotListen(.cannotListen(host: "0.0.0.0", port: 80, reason: .permissionDenied, systemWords: "Permission denied")) },
+            sample("CLI011 other") { .cannotListen(.cannotListen(host: "127.0.0.1", port: 8765, reason: .other, systemWords: "Network is down")) },
+            sample("CLI011 not an address") { .cannotListen(.notAnAddress("localhost")) },
+            sample("CLI011 no socket") { .cannotListen(.noSocket(reason: "Too many open files")) },
+            usage("CLI001 port") { .invalidPort("http", command: ["serve"]) },
+            usage("CLI001 token") { .weakToken(command: ["serve"]) },
             sample("CASE001") { .unknownExpectedLine("findng", place) },
             sample("CASE002 finding") { .incompleteFinding(place) },
             sample("CASE002 quiet") { .incompleteQuiet(place) },

@@ -1,13 +1,6 @@
 import Foundation
+import TestSupport
 import XCTest
-
-#if canImport(Glibc)
-    import Glibc
-    private let streamSocket = Int32(SOCK_STREAM.rawValue)
-#else
-    import Darwin
-    private let streamSocket = SOCK_STREAM
-#endif
 
 @testable import WebServer
 
@@ -32,32 +25,7 @@ final class HTTPServerTests: XCTestCase {
 
     /// Sends bytes (in pieces, with pauses, when asked) and reads the whole answer.
     private func exchange(_ pieces: [String], pause: Double = 0) throws -> String {
-        Self.exchange(pieces, pause: pause, port: server.port)
-    }
-
-    private static func exchange(_ pieces: [String], pause: Double = 0, port: UInt16) -> String {
-        let client = socket(AF_INET, streamSocket, 0)
-        defer { close(client) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        XCTAssertEqual(connected, 0)
-        for piece in pieces {
-            _ = Array(piece.utf8).withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if pause > 0 { Thread.sleep(forTimeInterval: pause) }
-        }
-        var answer: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { break }
-            answer += buffer[..<count]
-        }
-        return String(decoding: answer, as: UTF8.self)
+        try XCTUnwrap(LoopbackClient.exchange(pieces, pause: pause, port: server.port), "no connection")
     }
 
     func testARequestIsAnsweredWithTheSecurityHeaders() throws {
@@ -135,7 +103,7 @@ final class HTTPServerTests: XCTestCase {
         for index in 0..<clients {
             group.enter()
             Thread.detachNewThread {
-                answers.set(index, Self.exchange(["GET /trainee/\(index) HTTP/1.1\r\n\r\n"], port: port))
+                answers.set(index, LoopbackClient.exchange(["GET /trainee/\(index) HTTP/1.1\r\n\r\n"], port: port) ?? "")
                 group.leave()
             }
         }
@@ -146,10 +114,14 @@ final class HTTPServerTests: XCTestCase {
 
     func testAPortInUseIsAnError() throws {
         try start { _ in .text("") }
-        XCTAssertThrowsError(try HTTPServer(port: server.port)) {
-            XCTAssertTrue("\($0)".contains("cannot listen on 127.0.0.1:\(self.server.port)"), "\($0)")
+        XCTAssertThrowsError(try HTTPServer(port: server.port)) { error in
+            guard case .cannotListen(let host, let port, let reason, let words) = error as? ServerError else { return XCTFail("\(error)") }
+            XCTAssertEqual(host, "127.0.0.1")
+            XCTAssertEqual(port, self.server.port)
+            XCTAssertEqual(reason, .addressInUse)
+            XCTAssertFalse(words.isEmpty)
         }
-        XCTAssertThrowsError(try HTTPServer(host: "localhost", port: 0)) { XCTAssertEqual("\($0)", "'localhost' is not an IPv4 address") }
+        XCTAssertThrowsError(try HTTPServer(host: "localhost", port: 0)) { XCTAssertEqual($0 as? ServerError, .notAnAddress("localhost")) }
     }
 }
 

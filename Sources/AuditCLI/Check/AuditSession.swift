@@ -95,7 +95,7 @@ struct AuditSession {
             return Outcome(problems: [diagnostic])
         }
         var outcome = Outcome<Prepared>()
-        switch ReviewStore.load(forReport: file, workingDirectory: directory) {
+        switch ReviewStore.load(forReport: file, in: directory) {
         case .success(let review): audit.attach(review)
         case .failure(let diagnostic): outcome.problems.append(diagnostic)
         }

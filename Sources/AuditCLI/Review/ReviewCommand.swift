@@ -45,8 +45,10 @@ enum ReviewCommand: AuditCommand {
         }
         var review = audit.review
         review.record(ReviewDecision(finding: finding, verdict: verdict, comment: arguments.value("message") ?? ""))
-        if let error = ReviewStore.save(review, forReport: file, context: context) {
-            context.standardError(context.errorRenderer.render(error))
+        do {
+            try ReviewStore.save(review, forReport: file, in: context.workingDirectory)
+        } catch {
+            context.standardError(context.errorRenderer.render(.cannotWrite(ReviewFile.path(forReport: file), error)))
             return .inputError
         }
         let comment = arguments.value("message").map { "（意见：\($0)）" } ?? ""

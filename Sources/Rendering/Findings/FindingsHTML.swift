@@ -96,16 +96,20 @@ public enum FindingsHTML {
             out += "<h3>（未归属单位）</h3>\n"
                 + rest.map { finding($0, prefix: prefix, reasoning: audit.plainExplanation(of: $0.id), decision: audit.decision(for: $0)) }.joined()
         }
-        if !audit.staleDecisions.isEmpty {
-            out += "<aside class=\"reading-notes\"><h4>\(e(ReviewDecision.staleHeading))</h4>\n<ul>\n"
-                + audit.staleDecisions.map { "<li>\(e($0.shownStale))</li>\n" }.joined() + "</ul></aside>\n"
-        }
+        out += staleDecisions(audit)
         if includeSource { out += source(audit, prefix: prefix) }
         return out + "</section>\n"
     }
 
+    /// Decisions whose finding the audit no longer gives, apart from the findings.
+    public static func staleDecisions(_ audit: DocumentAudit) -> String {
+        guard !audit.staleDecisions.isEmpty else { return "" }
+        return "<aside class=\"reading-notes\"><h4>\(e(ReviewDecision.staleHeading))</h4>\n<ul>\n"
+            + audit.staleDecisions.map { "<li>\(e($0.shownStale))</li>\n" }.joined() + "</ul></aside>\n"
+    }
+
     /// What the reader could not read: shown apart from the findings, as notes.
-    static func readingNotes(_ gaps: [ReadingGap], prefix: String) -> String {
+    public static func readingNotes(_ gaps: [ReadingGap], prefix: String) -> String {
         guard !gaps.isEmpty else { return "" }
         var out = "<aside class=\"reading-notes\">\n<h3>读取提示</h3>\n<p>读取器未能完整读取的部分；这不是审核发现，相关内容需人工核对。</p>\n<ul>\n"
         for gap in gaps {
@@ -114,12 +118,16 @@ public enum FindingsHTML {
         return out + "</ul>\n</aside>\n"
     }
 
-    static func finding(_ finding: Finding, prefix: String, reasoning: PlainExplanation? = nil, decision: ReviewDecision? = nil) -> String {
+    /// `page` is the address of the page holding the report's lines, when not this one;
+    /// `expanded` shows the reasoning unfolded.
+    public static func finding(
+        _ finding: Finding, prefix: String, reasoning: PlainExplanation? = nil, decision: ReviewDecision? = nil, page: String = "", expanded: Bool = false
+    ) -> String {
         var out = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(prefix)-f\(finding.id)\">\n"
         out += "<h4><span class=\"badge\">\(finding.severity.chinese)</span> #\(finding.id) \(e(finding.title))\(finding.needsReview ? " <span class=\"review\">\(Finding.reviewLabel)</span>" : "") <code>\(e(finding.rule))</code></h4>\n"
         out += "<p class=\"message\">\(e(finding.message))</p>\n<ul class=\"evidence\">\n"
         for citation in finding.citations {
-            out += "<li><a href=\"#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> "
+            out += "<li><a href=\"\(e(page))#\(prefix)-L\(citation.line)\">\(e(citation.chineseLocation))</a> "
             out += citation.cells.isEmpty ? "<q>\(e(citation.quote.displayQuote))</q></li>\n" : row(citation.cells) + "</li>\n"
         }
         out += "</ul>\n"
@@ -130,7 +138,7 @@ public enum FindingsHTML {
             out += "<p class=\"related\">同一问题另见："
                 + finding.related.map { "<a href=\"#\(prefix)-f\($0)\">#\($0)</a>" }.joined(separator: "、") + "</p>\n"
         }
-        if let reasoning { out += self.reasoning(reasoning, prefix: prefix) }
+        if let reasoning { out += self.reasoning(reasoning, prefix: prefix, page: page, expanded: expanded) }
         return out + "</article>\n"
     }
 
@@ -141,12 +149,12 @@ public enum FindingsHTML {
     }
 
     /// How the finding was reached, folded away until the auditor asks.
-    static func reasoning(_ reasoning: PlainExplanation, prefix: String) -> String {
-        var out = "<details class=\"reasoning\"><summary>怎样得出</summary>\n<ol>\n"
+    static func reasoning(_ reasoning: PlainExplanation, prefix: String, page: String = "", expanded: Bool = false) -> String {
+        var out = "<details class=\"reasoning\"\(expanded ? " open=\"open\"" : "")><summary>怎样得出</summary>\n<ol>\n"
         for step in reasoning.steps {
             out += "<li>\(e(step.sentence))"
             for quote in step.quotes {
-                out += "<br/><a href=\"#\(prefix)-L\(quote.line)\">\(e(quote.chineseLocation))</a> <q>\(e(quote.quote.displayQuote))</q>"
+                out += "<br/><a href=\"\(e(page))#\(prefix)-L\(quote.line)\">\(e(quote.chineseLocation))</a> <q>\(e(quote.quote.displayQuote))</q>"
             }
             out += "</li>\n"
         }
@@ -162,8 +170,9 @@ public enum FindingsHTML {
     }
 
     /// The report's text, a row per line; cited characters marked, each cited line
-    /// linking back to its findings.
-    static func source(_ audit: DocumentAudit, prefix: String) -> String {
+    /// linking back to its findings, or showing what `margin` makes of them.
+    public static func source(_ audit: DocumentAudit, prefix: String, margin: (([Finding]) -> String)? = nil) -> String {
+        let margin = margin ?? { findings in findings.map { "<a href=\"#\(prefix)-f\($0.id)\">#\($0.id)</a>" }.joined(separator: " ") }
         let lines = audit.read.report.source.lines
         var marks: [Int: [(start: Int, end: Int, severity: FindingSeverity)]] = [:]
         var references: [Int: [Finding]] = [:]
@@ -198,8 +207,7 @@ public enum FindingsHTML {
                 out += "<td class=\"ln\">\(table.lines.lowerBound)–\(table.lines.upperBound)</td><td class=\"text\">"
                 out += SourceTableHTML.render(table, severities: severities) { "\(prefix)-L\($0)" }
                 out += "</td><td class=\"refs\">"
-                out += cited.reduce(into: [Finding]()) { unique, finding in if !unique.contains(where: { $0.id == finding.id }) { unique.append(finding) } }
-                    .map { "<a href=\"#\(prefix)-f\($0.id)\">#\($0.id)</a>" }.joined(separator: " ")
+                out += margin(cited.reduce(into: [Finding]()) { unique, finding in if !unique.contains(where: { $0.id == finding.id }) { unique.append(finding) } })
                 out += "</td></tr>\n"
                 continue
             }
@@ -207,7 +215,7 @@ public enum FindingsHTML {
             let severity = lineMarks.map(\.severity).max()
             out += "<tr id=\"\(prefix)-L\(number)\"\(severity.map { " class=\"cited \($0.rawValue)\"" } ?? "")>"
             out += "<td class=\"ln\">\(number)</td><td class=\"text\">\(marked(line, lineMarks))</td><td class=\"refs\">"
-            out += (references[number] ?? []).map { "<a href=\"#\(prefix)-f\($0.id)\">#\($0.id)</a>" }.joined(separator: " ")
+            out += margin(references[number] ?? [])
             out += "</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n"
@@ -240,7 +248,7 @@ public enum FindingsHTML {
         })
     }
 
-    static let style = """
+    public static let style = """
 
         body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 72em; padding: 0 1em; color: #222; line-height: 1.5; }
         h1 { font-size: 1.6em; margin-bottom: 0.2em; }

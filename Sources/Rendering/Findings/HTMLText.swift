@@ -1,6 +1,6 @@
 /// Escaping for the HTML report, which is also well-formed XML (a test parses it).
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,0 +1,39 @@
+import Rendering
+import WebServer
+
+/// The workbench's one stylesheet: the HTML report's, so that a report looks the same
+/// here as in `audit check --format html`, and the workbench's own layout.
+enum Stylesheet {
+    static let path = "/static/workbench.css"
+
+    static var response: HTTPResponse {
+        HTTPResponse(contentType: "text/css; charset=utf-8", body: Array((FindingsHTML.style + own).utf8))
+    }
+
+    private static let own = """
+        body { max-width: 90em; margin: 0 auto; }
+        nav { display: flex; gap: 1.2em; align-items: baseline; padding: 0.6em 0; border-bottom: 1px solid #ccc; }
+        nav .home { font-weight: bold; color: #222; text-decoration: none; }
+        nav .role { margin-left: auto; color: #555; font-size: 0.9em; }
+        main h1 { margin-top: 0.6em; }
+        .problem { font-weight: bold; color: #b00020; }
+        .help, .hint { color: #555; }
+        .saved { color: #1b5e20; font-weight: bold; }
+        table.list td.failed { color: #b00020; }
+        .exports a { margin-right: 1em; }
+        .document-view { display: grid; grid-template-columns: minmax(0, 1fr); }
+        table.source td.refs { width: 16em; white-space: normal; }
+        a.note { display: block; margin: 0.15em 0; padding: 0.1em 0.4em; border-left: 4px solid #999; background: #fafafa;
+          color: #222; text-decoration: none; font-family: "Noto Sans CJK SC", sans-serif; font-size: 0.9em; }
+        a.note.high { border-color: #b00020; }
+        a.note.medium { border-color: #e09000; }
+        a.note.low { border-color: #0090b0; }
+        a.note .verdict { color: #555; }
+        form.decide fieldset { border: 1px solid #ccc; padding: 0.5em 1em; }
+        form.decide textarea { width: 100%; min-height: 4em; font: inherit; }
+        form.decide label { margin-right: 1.5em; }
+        button { font: inherit; padding: 0.2em 1em; }
+        pre.whynot { white-space: pre-wrap; font-family: inherit; background: #f6f8fa; padding: 0.5em 1em; }
+
+        """
+}

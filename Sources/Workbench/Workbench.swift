@@ -1,0 +1,71 @@
+import Audit
+import Foundation
+import ReportReading
+import WebServer
+
+/// `audit serve`: the pages auditors use in a browser, on the same reader, engine and
+/// review files as the command line. Knows nothing of sockets: it answers requests.
+public final class Workbench: Sendable {
+    public struct Settings: Sendable {
+        /// The folder of reports (every supported format); nothing outside it is served.
+        public var folder: String
+        public var knowledge: AuditKnowledge
+        /// Reads the reports (with the knowledge's vocabulary and a size limit).
+        public var reader: ReportReader
+        /// The tool, its version and the knowledge base, for exported reports.
+        public var run: RunInfo
+        public var keys: AccessKeys
+        /// Where the server listens: requests must name it (see `Gate`).
+        public var host: String
+        public var port: UInt16
+
+        public init(folder: String, knowledge: AuditKnowledge, reader: ReportReader, run: RunInfo, keys: AccessKeys, host: String, port: UInt16) {
+            self.folder = folder
+            self.knowledge = knowledge
+            self.reader = reader
+            self.run = run
+            self.keys = keys
+            self.host = host
+            self.port = port
+        }
+    }
+
+    public let settings: Settings
+    let reports: ServedFolder
+    let gate: Gate
+    let audits: AuditCache
+
+    /// Nil when the folder does not exist.
+    public init?(_ settings: Settings) {
+        guard let reports = ServedFolder(settings.folder) else { return nil }
+        self.settings = settings
+        self.reports = reports
+        gate = Gate(keys: settings.keys, host: settings.host, port: settings.port)
+        audits = AuditCache(folder: reports.root, reader: settings.reader, auditor: Auditor(knowledge: settings.knowledge.rules))
+    }
+
+    /// The answer to one request: who asks, whether they may, then the page.
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        guard gate.acceptsHost(of: request) else { return Refusal.wrongHost.response(for: nil) }
+        let method = request.method == "HEAD" ? "GET" : request.method
+        if method == "GET", request.path == Stylesheet.path { return Stylesheet.response }
+        if request.path == EnterPage.path { return EnterPage.respond(to: request, gate: gate) }
+        guard let visitor = gate.visitor(of: request) else { return EnterPage.form(status: .forbidden, problem: nil).response(for: nil) }
+        guard let route = Route.all.first(where: { $0.path == request.path }) else { return Refusal.noSuchPage.response(for: visitor) }
+        guard route.method == method else { return Refusal.wrongMethod.response(for: visitor) }
+        guard visitor.role.may(route.role) else { return Refusal.notForRole(route.role).response(for: visitor) }
+        if method == "POST", !gate.isGenuine(request, from: visitor) { return Refusal.staleForm.response(for: visitor) }
+        return route.handle(Route.Context(workbench: self, visitor: visitor, request: request))
+    }
+
+    /// A report named by a request (`?file=` or a form field): a report of the folder, or nil.
+    func report(_ relative: String?) -> String? {
+        guard let relative, ReportFolder.isReport(relative), reports.file(relative) != nil else { return nil }
+        return relative
+    }
+
+    /// The reports of the folder, links out of it left out.
+    var reportFiles: [String] {
+        ReportFolder.reports(in: reports.root).filter { reports.file($0) != nil }
+    }
+}
