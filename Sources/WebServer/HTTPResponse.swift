@@ -1,5 +1,5 @@
 /// A response: status, headers and body. Every response carries the headers that keep
-/// a page to itself (no framing, no sniffing, no referrer, scripts only from the server).
+/// a page to itself (no framing, no sniffing, no referrer to other sites, scripts only from the server).
 public struct HTTPResponse: Sendable {
     public var status: HTTPStatus
     public var headers: [(name: String, value: String)]
@@ -34,7 +34,9 @@ public struct HTTPResponse: Sendable {
         ("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", "DENY"),
-        ("Referrer-Policy", "no-referrer"),
+        // Not `no-referrer`: under it browsers post forms with `Origin: null`, and the
+        // workbench checks that a form comes from one of its own pages.
+        ("Referrer-Policy", "same-origin"),
         ("Cache-Control", "no-store"),
     ]
 

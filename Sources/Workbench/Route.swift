@@ -22,5 +22,11 @@ struct Route: Sendable {
         Route(method: "POST", path: "/review", role: .auditor, handle: ReviewAction.respond),
         Route(method: "GET", path: "/export.csv", role: .auditor, handle: Export.csv),
         Route(method: "GET", path: "/export.html", role: .auditor, handle: Export.html),
+        Route(method: "GET", path: "/rules", role: .auditor, handle: RulesPage.respond),
+        Route(method: "GET", path: RuleEditorPage.path, role: .policy, handle: RuleEditorPage.respond),
+        Route(method: "POST", path: RuleCheckAction.path, role: .policy, handle: RuleCheckAction.respond),
+        Route(method: "POST", path: RuleLintAction.path, role: .policy, handle: RuleLintAction.respond),
+        Route(method: "POST", path: RuleSaveAction.path, role: .policy, handle: RuleSaveAction.respond),
+        Route(method: "GET", path: RuleHistoryPage.path, role: .policy, handle: RuleHistoryPage.respond),
     ]
 }

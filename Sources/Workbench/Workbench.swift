@@ -10,8 +10,13 @@ public final class Workbench: Sendable {
         /// The folder of reports (every supported format); nothing outside it is served.
         public var folder: String
         public var knowledge: AuditKnowledge
-        /// Reads the reports (with the knowledge's vocabulary and a size limit).
-        public var reader: ReportReader
+        /// The knowledge folder policy staff edit (absolute), and its name as given; nil
+        /// folder for the knowledge built into the binary, which cannot be saved.
+        public var knowledgeFolder: String?
+        /// The case library (absolute), for the impact of a rule change; nil when there is none.
+        public var casesFolder: String?
+        /// Report files larger than this are refused.
+        public var maximumReportSize: Int
         /// The tool, its version and the knowledge base, for exported reports.
         public var run: RunInfo
         public var keys: AccessKeys
@@ -19,10 +24,15 @@ public final class Workbench: Sendable {
         public var host: String
         public var port: UInt16
 
-        public init(folder: String, knowledge: AuditKnowledge, reader: ReportReader, run: RunInfo, keys: AccessKeys, host: String, port: UInt16) {
+        public init(
+            folder: String, knowledge: AuditKnowledge, knowledgeFolder: String?, casesFolder: String?, maximumReportSize: Int,
+            run: RunInfo, keys: AccessKeys, host: String, port: UInt16
+        ) {
             self.folder = folder
             self.knowledge = knowledge
-            self.reader = reader
+            self.knowledgeFolder = knowledgeFolder
+            self.casesFolder = casesFolder
+            self.maximumReportSize = maximumReportSize
             self.run = run
             self.keys = keys
             self.host = host
@@ -33,7 +43,10 @@ public final class Workbench: Sendable {
     public let settings: Settings
     let reports: ServedFolder
     let gate: Gate
-    let audits: AuditCache
+    /// The knowledge in use and the audits made with it; replaced when a rule is saved.
+    let current: KnowledgeState
+    /// The folder policy staff edit; nil for the built-in knowledge.
+    let editable: KnowledgeFolder?
 
     /// Nil when the folder does not exist.
     public init?(_ settings: Settings) {
@@ -41,14 +54,18 @@ public final class Workbench: Sendable {
         self.settings = settings
         self.reports = reports
         gate = Gate(keys: settings.keys, host: settings.host, port: settings.port)
-        audits = AuditCache(folder: reports.root, reader: settings.reader, auditor: Auditor(knowledge: settings.knowledge.rules))
+        editable = settings.knowledgeFolder.flatMap { KnowledgeFolder($0, name: settings.run.knowledgePath) }
+        current = KnowledgeState(settings.knowledge, run: settings.run, folder: reports.root, maximumReportSize: settings.maximumReportSize)
     }
+
+    var audits: AuditCache { current.audits }
 
     /// The answer to one request: who asks, whether they may, then the page.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         guard gate.acceptsHost(of: request) else { return Refusal.wrongHost.response(for: nil) }
         let method = request.method == "HEAD" ? "GET" : request.method
         if method == "GET", request.path == Stylesheet.path { return Stylesheet.response }
+        if method == "GET", request.path == Script.path { return Script.response }
         if request.path == EnterPage.path { return EnterPage.respond(to: request, gate: gate) }
         guard let visitor = gate.visitor(of: request) else { return EnterPage.form(status: .forbidden, problem: nil).response(for: nil) }
         guard let route = Route.all.first(where: { $0.path == request.path }) else { return Refusal.noSuchPage.response(for: visitor) }

@@ -21,6 +21,19 @@ final class HTTPResponseTests: XCTestCase {
         XCTAssertFalse(text.contains("\r\nSet-Cookie"), text)
     }
 
+    /// Every answer keeps its page to itself. The referrer goes only to the same server:
+    /// under `no-referrer` browsers post forms with `Origin: null`, which the workbench
+    /// refuses (found by the browser journeys).
+    func testEveryAnswerCarriesTheSecurityHeaders() {
+        let text = wire(.text("x"))
+        for header in [
+            "Content-Security-Policy: default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+            "X-Content-Type-Options: nosniff", "X-Frame-Options: DENY", "Referrer-Policy: same-origin", "Cache-Control: no-store",
+        ] {
+            XCTAssertTrue(text.contains("\r\n" + header + "\r\n"), header)
+        }
+    }
+
     func testAPageAndItsHeadAnswer() {
         let page = HTTPResponse(html: "<p>审核</p>")
         XCTAssertTrue(wire(page).hasSuffix("\r\n\r\n<p>审核</p>"))

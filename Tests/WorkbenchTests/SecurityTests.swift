@@ -57,6 +57,8 @@ final class SecurityTests: XCTestCase {
             ("a wrong token", fields + [("csrf", String(repeating: "0", count: 32))], "http://" + TestBench.host),
             ("another visitor's token", fields + [("csrf", bench.workbench.gate.forms.token(for: "policy-key-0123456789"))], "http://" + TestBench.host),
             ("a page of another site", fields + [("csrf", token)], "http://attacker.example"),
+            // What browsers send from a page whose referrer policy hides it (`no-referrer`).
+            ("a page that hides where it is", fields + [("csrf", token)], "null"),
         ]
         for (what, form, origin) in attempts {
             let answer = try bench.post("/review", form, cookie: cookie, origin: origin)

@@ -14,25 +14,46 @@ struct TestBench {
     static let port: UInt16 = 8765
     static let host = "127.0.0.1:8765"
 
+    /// The folder of reports; beside it, when asked for, a copy of knowledge/ and a small case library.
     let folder: URL
     let workbench: Workbench
+    private let scratch: URL
 
-    /// `cases` are case names copied as `NAME.txt`; `keys` nil leaves auditors open.
-    init(cases: [String] = ["anhui-farm-machinery-project", "weight-typo"], auditorKey: String? = nil, host: String = "127.0.0.1") throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("workbench-\(UUID().uuidString)")
+    /// `cases` are case names copied as `NAME.txt`; `auditorKey` nil leaves auditors open;
+    /// `editable` serves a copy of knowledge/ that policy staff may change, with
+    /// `library` as the case library.
+    init(
+        cases: [String] = ["anhui-farm-machinery-project", "weight-typo"], auditorKey: String? = nil, host: String = "127.0.0.1",
+        editable: Bool = false, library: [String] = []
+    ) throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("workbench-\(UUID().uuidString)")
+        folder = scratch.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in cases {
             let report = Repository.root.appendingPathComponent("cases/\(name)/report.txt")
             try FileManager.default.copyItem(at: report, to: folder.appendingPathComponent("\(name).txt"))
         }
-        let run = RunInfo(version: "test", knowledgePath: "knowledge", knowledge: Self.knowledge)
+        let knowledgeFolder = scratch.appendingPathComponent("knowledge")
+        if editable { try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.knowledge), to: knowledgeFolder) }
+        let casesFolder = scratch.appendingPathComponent("cases")
+        for name in library {
+            try FileManager.default.createDirectory(at: casesFolder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("cases/\(name)"), to: casesFolder.appendingPathComponent(name))
+        }
+        // Loaded as `audit serve --knowledge knowledge` loads it: files named `knowledge/….rules`.
+        let knowledge = editable ? AuditKnowledge.load(paths: ["knowledge"], relativeTo: scratch.path).knowledge : Self.knowledge
+        let run = RunInfo(version: "test", knowledgePath: "knowledge", knowledge: knowledge)
         let settings = Workbench.Settings(
-            folder: folder.path, knowledge: Self.knowledge, reader: Self.knowledge.reader(), run: run,
+            folder: folder.path, knowledge: knowledge, knowledgeFolder: editable ? knowledgeFolder.path : nil,
+            casesFolder: library.isEmpty ? nil : casesFolder.path, maximumReportSize: 20 << 20, run: run,
             keys: AccessKeys(auditor: auditorKey, policy: "policy-key-0123456789", trainer: "trainer-key-0123456789"), host: host, port: Self.port)
         workbench = try XCTUnwrap(Workbench(settings))
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    /// The copy of knowledge/ policy staff edit.
+    var knowledge: URL { scratch.appendingPathComponent("knowledge") }
+
+    func remove() { try? FileManager.default.removeItem(at: scratch) }
 
     func write(_ text: String, to name: String) throws {
         let url = folder.appendingPathComponent(name)

@@ -41,11 +41,11 @@ enum RulesDiffCommand: AuditCommand {
         var out = "rules: \(base)（\(old.rules.count) 条）→ \(knowledgePath)（\(new.rules.count) 条）\n"
         out += ruleChanges(KnowledgeDiff(old: old, new: new))
         out += notes + vocabularyChanges(old: oldKnowledge.vocabulary.sources, new: newKnowledge.vocabulary.sources) + "\n"
-        var changes = ReportChanges(old: oldKnowledge, new: newKnowledge, failed: named.failed)
-        for report in reports { out += changes.compare(report, context: context) }
-        out += changes.summary(of: reports.count)
+        let impact = ChangeImpact.measure(old: oldKnowledge, new: newKnowledge, reports: reports, in: context.workingDirectory)
+        for problem in impact.failures { context.standardError(context.errorRenderer.render(problem)) }
+        out += impact.changed.map(describe).joined() + summary(impact)
         context.standardOutput(out)
-        return changes.failed ? .inputError : .success
+        return named.failed || !impact.failures.isEmpty ? .inputError : .success
     }
 
     /// The rules at the base; nil (reported) when they have errors. A base from before the
@@ -80,82 +80,37 @@ enum RulesDiffCommand: AuditCommand {
         return out
     }
 
-    /// The findings that change report by report, counted per rule.
-    private struct ReportChanges {
-        let old: AuditKnowledge, new: AuditKnowledge
-        let oldReader: ReportReader, newReader: ReportReader
-        /// Whether both read reports with the same words (then each report is read once).
-        let sameWords: Bool
-        var perRule: [String: (added: Int, removed: Int, changed: Int)] = [:]
-        var touched = 0
-        var failed: Bool
-
-        init(old: AuditKnowledge, new: AuditKnowledge, failed: Bool) {
-            (self.old, self.new, self.failed) = (old, new, failed)
-            (oldReader, newReader) = (old.reader(), new.reader())
-            sameWords = byName(old.vocabulary.sources) == byName(new.vocabulary.sources)
-        }
-
-        /// The changes of one report, as lines (nothing when its findings are the same).
-        mutating func compare(_ report: String, context: CommandContext) -> String {
-            do {
-                let newRead = try newReader.read(path: report, relativeTo: context.workingDirectory)
-                let oldRead = sameWords ? newRead : try oldReader.read(path: report, relativeTo: context.workingDirectory)
-                let diff = FindingsDiff(
-                    old: try Auditor(knowledge: old.rules).audit(oldRead).findings, new: try Auditor(knowledge: new.rules).audit(newRead).findings)
-                guard !diff.isEmpty else { return "" }
-                touched += 1
-                var out = "\(report)\n"
-                for finding in diff.added {
-                    out += "  + \(CaseCheck.describe(finding))  “\(finding.message)”\n"
-                    perRule[finding.rule, default: (0, 0, 0)].added += 1
-                }
-                for finding in diff.removed {
-                    out += "  - \(CaseCheck.describe(finding))  “\(finding.message)”\n"
-                    perRule[finding.rule, default: (0, 0, 0)].removed += 1
-                }
-                for (before, after) in diff.changed {
-                    out += "  ~ \(CaseCheck.describe(after))  “\(before.message)” → “\(after.message)”\n"
-                    perRule[after.rule, default: (0, 0, 0)].changed += 1
-                }
-                return out
-            } catch let error as Diagnostic {
-                failed = true
-                context.standardError(context.errorRenderer.render(error))
-            } catch {
-                failed = true
-                context.standardError("error: \(report): \(error)\n")
-            }
-            return ""
-        }
-
-        /// Counts per rule and in all.
-        func summary(of reportTotal: Int) -> String {
-            let reportCount = Plural.count(reportTotal, .report)
-            guard !perRule.isEmpty else {
-                return localized("\(reportCount)的发现都没有变化\n", english: "no finding changes in \(reportCount)\n")
-            }
-            var out = localized("\n按规则：\n", english: "\nper rule:\n")
-            let width = (perRule.keys.map(\.count).max() ?? 0) + 2
-            for rule in perRule.keys.sorted() {
-                let counts = perRule[rule] ?? (0, 0, 0)
-                out += "  " + padded(rule, to: width) + "+\(counts.added) -\(counts.removed) ~\(counts.changed)\n"
-            }
-            let totals = perRule.values.reduce((0, 0, 0)) { ($0.0 + $1.added, $0.1 + $1.removed, $0.2 + $1.changed) }
-            return out + localized(
-                "\n\(reportCount)中有 \(touched) 份变化：新增 \(totals.0)，消失 \(totals.1)，改变 \(totals.2)\n",
-                english: "\n\(totals.0) added, \(totals.1) removed, \(totals.2) changed in \(touched) of \(reportCount)\n")
-        }
+    /// A report's changed findings, one line each.
+    private static func describe(_ report: ChangeImpact.Report) -> String {
+        var out = "\(report.file)\n"
+        for finding in report.diff.added { out += "  + \(CaseCheck.describe(finding))  “\(finding.message)”\n" }
+        for finding in report.diff.removed { out += "  - \(CaseCheck.describe(finding))  “\(finding.message)”\n" }
+        for (before, after) in report.diff.changed { out += "  ~ \(CaseCheck.describe(after))  “\(before.message)” → “\(after.message)”\n" }
+        return out
     }
 
-    /// Vocabulary files by name (a revision's paths carry the revision).
-    private static func byName(_ sources: [String: String]) -> [String: String] {
-        Dictionary(sources.map { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+    /// Counts per rule and in all.
+    private static func summary(_ impact: ChangeImpact) -> String {
+        let reportCount = Plural.count(impact.reportCount, .report)
+        let perRule = impact.perRule
+        guard !perRule.isEmpty else {
+            return localized("\(reportCount)的发现都没有变化\n", english: "no finding changes in \(reportCount)\n")
+        }
+        var out = localized("\n按规则：\n", english: "\nper rule:\n")
+        let width = (perRule.keys.map(\.count).max() ?? 0) + 2
+        for rule in perRule.keys.sorted() {
+            let counts = perRule[rule] ?? ChangeImpact.Counts()
+            out += "  " + padded(rule, to: width) + "+\(counts.added) -\(counts.removed) ~\(counts.changed)\n"
+        }
+        let totals = impact.totals
+        return out + localized(
+            "\n\(reportCount)中有 \(impact.changed.count) 份变化：新增 \(totals.added)，消失 \(totals.removed)，改变 \(totals.changed)\n",
+            english: "\n\(totals.added) added, \(totals.removed) removed, \(totals.changed) changed in \(impact.changed.count) of \(reportCount)\n")
     }
 
     /// "  ~ words tables.vocab" for each vocabulary file added, removed or changed.
     private static func vocabularyChanges(old: [String: String], new: [String: String]) -> String {
-        let (before, after) = (byName(old), byName(new))
+        let (before, after) = (ChangeImpact.byName(old), ChangeImpact.byName(new))
         var out = ""
         for name in Set(before.keys).union(after.keys).sorted() {
             switch (before[name], after[name]) {

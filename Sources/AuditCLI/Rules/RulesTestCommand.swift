@@ -46,7 +46,7 @@ enum RulesTestCommand: AuditCommand {
                     out += "      error: \(error)\n"
                     continue
                 }
-                out += difference(expected: outcome.expected, actual: outcome.actual)
+                out += difference(outcome)
             }
         }
         if wanted.isEmpty || wanted.contains(wordsID) {
@@ -75,16 +75,13 @@ enum RulesTestCommand: AuditCommand {
     }
 
     /// `- expected` and `+ actual` lines for what differs; "nothing" for an empty side.
-    static func difference(expected: [String], actual: [String]) -> String {
-        var missing = expected.sorted(), extra: [String] = []
-        for line in actual.sorted() {
-            if let index = missing.firstIndex(of: line) { missing.remove(at: index) } else { extra.append(line) }
-        }
+    static func difference(_ outcome: ExampleRunner.Outcome) -> String {
+        let (missing, unexpected) = outcome.difference
         var out = ""
-        if expected.isEmpty { out += "      expected: nothing\n" }
+        if outcome.expected.isEmpty { out += "      expected: nothing\n" }
         for line in missing { out += "      - \(line)\n" }
-        for line in extra { out += "      + \(line)\n" }
-        if actual.isEmpty { out += "      actual: nothing\n" }
+        for line in unexpected { out += "      + \(line)\n" }
+        if outcome.actual.isEmpty { out += "      actual: nothing\n" }
         return out
     }
 }

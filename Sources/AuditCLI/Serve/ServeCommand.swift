@@ -22,6 +22,10 @@ enum ServeCommand: AuditCommand {
                 .option("--host", value: "ADDR", help: localized("绑定的 IPv4 地址。", english: "The IPv4 address to bind."), default: "127.0.0.1"),
                 .option("--token", value: "TOKEN", help: localized("审核人员的访问令牌（至少 16 个字符）。", english: "The auditors' access token (16 characters or more).")),
                 KnowledgeOption.spec,
+                .option(
+                    "--cases", value: "DIR",
+                    help: localized("案例库：修改规则前，在这些案例上查看影响。", english: "The case library, where policy staff see what a rule change does before saving."),
+                    default: CaseOption.defaultPath),
                 ReaderOption.spec,
                 .positional("DIR", help: localized("存放报告的文件夹（默认：当前文件夹）。", english: "The folder of reports (default: the current folder)."), optional: true),
             ])
@@ -64,8 +68,11 @@ enum ServeCommand: AuditCommand {
         }
         let keys = AccessKeys(auditor: token ?? (HTTPServer.isLoopback(host) ? nil : AccessKeys.random()))
         let run = RunInfo(version: AuditTool.version, knowledgePath: KnowledgeOption.name(arguments, context: context), knowledge: knowledge)
+        let cases = context.absolute(arguments.value("cases") ?? CaseOption.defaultPath)
         let settings = Workbench.Settings(
-            folder: context.absolute(folder), knowledge: knowledge, reader: reader, run: run, keys: keys, host: host, port: server.port)
+            folder: context.absolute(folder), knowledge: knowledge, knowledgeFolder: KnowledgeOption.folder(arguments, context: context).map(context.absolute),
+            casesFolder: FileManager.default.fileExists(atPath: cases) ? cases : nil, maximumReportSize: reader.maximumSize, run: run, keys: keys,
+            host: host, port: server.port)
         guard let workbench = Workbench(settings) else {
             server.stop()
             context.standardError(context.errorRenderer.render(.noReportFolder(folder)))
@@ -91,7 +98,9 @@ enum ServeCommand: AuditCommand {
             "审核工作台已启动：报告文件夹 \(folder)，规则库 \(settings.run.knowledgePath)（\(Plural.count(settings.run.ruleCount, .rule))）\n",
             english: "The workbench is running: reports in \(folder), knowledge base \(settings.run.knowledgePath) (\(Plural.count(settings.run.ruleCount, .rule)))\n")
         out += localized("  审核人员：", english: "  auditors: ") + link(.auditor) + "\n"
-        out += localized("  政策人员（可修改规则）：", english: "  policy staff (may change the rules): ") + link(.policy) + "\n"
+        out += (settings.knowledgeFolder == nil
+            ? localized("  政策人员（内置规则库只能查看；要修改请用 --knowledge）：", english: "  policy staff (the built-in rules can only be read; pass --knowledge to edit): ")
+            : localized("  政策人员（可修改规则）：", english: "  policy staff (may change the rules): ")) + link(.policy) + "\n"
         out += localized("  培训教师：", english: "  trainers: ") + link(.trainer) + "\n"
         if tokenMade {
             out += localized(

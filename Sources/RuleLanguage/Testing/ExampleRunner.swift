@@ -24,6 +24,16 @@ public struct ExampleRunner: Sendable {
         public let error: String?
 
         public var passed: Bool { error == nil && expected.sorted() == actual.sorted() }
+
+        /// What was expected and did not come, and what came unexpected (each sorted; a
+        /// line expected twice and given once is missing once).
+        public var difference: (missing: [String], unexpected: [String]) {
+            var missing = expected.sorted(), unexpected: [String] = []
+            for line in actual.sorted() {
+                if let index = missing.firstIndex(of: line) { missing.remove(at: index) } else { unexpected.append(line) }
+            }
+            return (missing, unexpected)
+        }
     }
 
     public func run(_ example: RuleExample, of rule: RuleDefinition) -> Outcome {

@@ -7,6 +7,8 @@ struct Page {
     let title: String
     let body: String
     var status: HTTPStatus = .ok
+    /// Pages with an editor load the script; pages to read do not need it.
+    var script = false
 
     /// The page for a visitor (nil before they have entered), with what their role may open.
     func response(for visitor: Visitor?) -> HTTPResponse {
@@ -21,7 +23,7 @@ struct Page {
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>\(Markup.escape(title)) — 审核工作台</title>
-        <link rel="stylesheet" href="\(Stylesheet.path)"/>
+        <link rel="stylesheet" href="\(Stylesheet.path)"/>\(script ? "\n<script src=\"\(Script.path)\" defer=\"defer\"></script>" : "")
         </head>
         <body>
         \(Self.navigation(visitor))
@@ -37,7 +39,7 @@ struct Page {
 
     private static func navigation(_ visitor: Visitor?) -> String {
         var links = ["<a href=\"/\" class=\"home\">审核工作台</a>"]
-        if visitor != nil { links.append("<a href=\"/reports\">报告</a>") }
+        if visitor != nil { links += ["<a href=\"/reports\">报告</a>", "<a href=\"/rules\">规则</a>"] }
         let who = visitor.map { "<span class=\"role\">\(Markup.escape($0.role.chinese))</span>" } ?? ""
         return "<nav>" + links.joined(separator: " ") + who + "</nav>"
     }

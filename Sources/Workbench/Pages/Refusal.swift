@@ -43,6 +43,17 @@ enum Refusal {
         Page.problem(.badRequest, title: "表单内容不完整", message: what, help: "请回到上一页，检查后再提交。")
     }
 
+    static var builtInKnowledge: Page {
+        Page.problem(
+            .forbidden, title: "内置规则库不能修改",
+            message: "工作台用的是 audit 内置的规则库，不能在浏览器中修改。",
+            help: "请先用 audit knowledge export 文件夹 导出规则库，再用 audit serve --knowledge 文件夹 启动工作台。")
+    }
+
+    static var noSuchKnowledgeFile: Page {
+        Page.problem(.notFound, title: "没有这个规则文件", message: "规则库中没有这个 .rules 或 .vocab 文件。", help: "请从“规则”页面进入。")
+    }
+
     static func cannotSave(_ path: String, _ error: any Error) -> Page {
         Page.problem(.internalError, title: "无法保存", message: "无法写入 \(path)：\(error.localizedDescription)", help: "没有保存任何内容；请检查文件夹是否可写。")
     }

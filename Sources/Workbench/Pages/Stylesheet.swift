@@ -33,6 +33,18 @@ enum Stylesheet {
         form.decide textarea { width: 100%; min-height: 4em; font: inherit; }
         form.decide label { margin-right: 1.5em; }
         button { font: inherit; padding: 0.2em 1em; }
+        form.editor textarea { width: 100%; font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.9em; line-height: 1.4; tab-size: 2; }
+        pre.diagnostics, pre.diff, pre.rules-text, ul.examples pre { white-space: pre-wrap; font-family: "Noto Sans Mono CJK SC", monospace;
+          font-size: 0.85em; background: #f6f8fa; padding: 0.5em 1em; }
+        ul.examples li.passed { color: #1b5e20; }
+        ul.examples li.failed { color: #b00020; }
+        ul.finding-changes li.added { color: #1b5e20; }
+        ul.finding-changes li.removed { color: #b00020; }
+        ul.finding-changes li.changed { color: #7a5c00; }
+        pre.diff ins { background: #e6ffed; text-decoration: none; display: block; }
+        pre.diff del { background: #ffeef0; text-decoration: none; display: block; }
+        pre.diff .gap { color: #999; }
+        section.impact, section.check { border-top: 1px solid #ddd; margin-top: 1em; }
         pre.whynot { white-space: pre-wrap; font-family: inherit; background: #f6f8fa; padding: 0.5em 1em; }
 
         """

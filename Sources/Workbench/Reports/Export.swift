@@ -28,7 +28,7 @@ enum Export {
             case .failure(let problem):
                 return ReportPage.unreadable(file, problem).response(for: context.visitor)
             case .success(let audit):
-                return download(FindingsHTML.render([audit], run: workbench.settings.run), type: "text/html; charset=utf-8", name: name([file], extension: "html"))
+                return download(FindingsHTML.render([audit], run: workbench.current.run), type: "text/html; charset=utf-8", name: name([file], extension: "html"))
             }
         }
     }

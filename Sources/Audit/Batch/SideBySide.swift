@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// `work` for every index on as many threads as there are cores; the results in order.
-func sideBySide<T>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+/// For many reports audited at once (each audit is independent).
+public func sideBySide<T>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
     let results = SideBySideResults<T>(count)
     DispatchQueue.concurrentPerform(iterations: count) { index in
         let value = work(index)
