@@ -46,7 +46,7 @@ let package = Package(
         // `audit serve`: the pages auditors, policy staff and trainers use in a browser.
         .target(
             name: "Workbench",
-            dependencies: ["Diagnostics", "WebServer", "Checksums", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Rendering"]),
+            dependencies: ["Diagnostics", "WebServer", "Checksums", "RuleEngine", "RuleLanguage", "ReportReading", "Audit", "Rendering", "CaseLibrary", "Training"]),
         // The `audit` commands, as a library so tests can drive them.
         .target(
             name: "AuditCLI",
