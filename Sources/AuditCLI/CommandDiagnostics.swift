@@ -107,6 +107,13 @@ extension Diagnostic {
         return Diagnostic(code: "CLI011", message: localized("审核工作台无法启动：", english: "the workbench cannot start: ") + message, help: help)
     }
 
+    static func damagedClassFile(_ path: String) -> Diagnostic {
+        Diagnostic(
+            code: "CLI012",
+            message: localized("无法读取培训班记录 \(path)：它不是审核工作台写出的文件", english: "cannot read the class record \(path): the workbench did not write it"),
+            help: localized("请恢复它，或把它移走（培训班的记录在报告文件夹的 .workbench 中）", english: "restore it, or move it away (classes are kept in .workbench in the folder of reports)"))
+    }
+
     static func folderWithoutRules(_ path: String) -> Diagnostic {
         Diagnostic(
             code: "KB042", message: localized("\(path) 中没有 .rules 文件", english: "no .rules files in \(path)"),

@@ -4,7 +4,7 @@ import ReportReading
 /// text layout), and for a .docx also the paragraph or table cell.
 extension Citation {
     /// "12" or "12-15".
-    var lineSpan: String { line == endLine ? "\(line)" : "\(line)-\(endLine)" }
+    public var lineSpan: String { line == endLine ? "\(line)" : "\(line)-\(endLine)" }
 
     /// "report.txt:12", "report.docx:12 [表3 第4行 第8列]".
     var location: String { "\(file):\(lineSpan)" + (place.map { " [\($0)]" } ?? "") }

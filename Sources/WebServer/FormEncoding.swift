@@ -4,14 +4,20 @@ public enum FormEncoding {
     /// field that does not decode is left out.
     public static func fields(_ text: String) -> [String: String] {
         var result: [String: String] = [:]
-        for pair in text.split(separator: "&") where !pair.isEmpty {
+        for (name, value) in pairs(text) where result[name] == nil { result[name] = value }
+        return result
+    }
+
+    /// Every field in order, repeated names kept (checkboxes of one name): `c=a&c=b` → [(c, a), (c, b)].
+    public static func pairs(_ text: String) -> [(name: String, value: String)] {
+        text.split(separator: "&").compactMap { pair in
+            guard !pair.isEmpty else { return nil }
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = percentDecoded(String(parts[0]), plusIsSpace: true),
                 let value = percentDecoded(parts.count > 1 ? String(parts[1]) : "", plusIsSpace: true)
-            else { continue }
-            if result[name] == nil { result[name] = value }
+            else { return nil }
+            return (name, value)
         }
-        return result
     }
 
     /// Percent-decoding; nil for a broken escape or bytes that are not UTF-8.

@@ -34,6 +34,11 @@ public struct HTTPRequest: Sendable, Equatable {
     /// Form fields of an `application/x-www-form-urlencoded` body.
     public var form: [String: String] { FormEncoding.fields(String(decoding: body, as: UTF8.self)) }
 
+    /// Every value posted under `name`, in order (a group of checkboxes).
+    public func formValues(_ name: String) -> [String] {
+        FormEncoding.pairs(String(decoding: body, as: UTF8.self)).filter { $0.name == name }.map(\.value)
+    }
+
     public static func == (a: HTTPRequest, b: HTTPRequest) -> Bool {
         a.method == b.method && a.target == b.target && a.version == b.version && a.body == b.body
             && a.headers.map(\.name) == b.headers.map(\.name) && a.headers.map(\.value) == b.headers.map(\.value)

@@ -47,15 +47,35 @@ public final class Workbench: Sendable {
     let current: KnowledgeState
     /// The folder policy staff edit; nil for the built-in knowledge.
     let editable: KnowledgeFolder?
+    /// Classes, trainees and their work; nil without a case library.
+    let training: Classroom?
 
-    /// Nil when the folder does not exist.
-    public init?(_ settings: Settings) {
-        guard let reports = ServedFolder(settings.folder) else { return nil }
+    /// Where the workbench keeps its own files, inside the folder of reports (hidden, so never served).
+    static let dataFolder = ".workbench"
+
+    public enum StartProblem: Error, Equatable {
+        case noFolder(String)
+        /// A file of the classes that the workbench did not write.
+        case damagedClassFile(String)
+    }
+
+    public init(_ settings: Settings) throws(StartProblem) {
+        guard let reports = ServedFolder(settings.folder) else { throw .noFolder(settings.folder) }
         self.settings = settings
         self.reports = reports
-        gate = Gate(keys: settings.keys, host: settings.host, port: settings.port)
         editable = settings.knowledgeFolder.flatMap { KnowledgeFolder($0, name: settings.run.knowledgePath) }
-        current = KnowledgeState(settings.knowledge, run: settings.run, folder: reports.root, maximumReportSize: settings.maximumReportSize)
+        current = KnowledgeState(
+            settings.knowledge, run: settings.run, folder: reports.root, cases: settings.casesFolder, maximumReportSize: settings.maximumReportSize)
+        do throws(ClassStore.StoreError) {
+            training = try settings.casesFolder.map { folder throws(ClassStore.StoreError) in try Classroom(cases: folder, store: reports.root + "/" + Self.dataFolder) }
+        } catch {
+            switch error {
+            case .damaged(let path): throw .damagedClassFile(path)
+            case .noSuchClass: throw .damagedClassFile(reports.root + "/" + Self.dataFolder)
+            }
+        }
+        let store = training?.store
+        gate = Gate(keys: settings.keys, host: settings.host, port: settings.port) { key in store?.trainee(withKey: key) }
     }
 
     var audits: AuditCache { current.audits }
@@ -67,10 +87,11 @@ public final class Workbench: Sendable {
         if method == "GET", request.path == Stylesheet.path { return Stylesheet.response }
         if method == "GET", request.path == Script.path { return Script.response }
         if request.path == EnterPage.path { return EnterPage.respond(to: request, gate: gate) }
+        if request.path == JoinPage.path { return JoinPage.respond(to: request, workbench: self) }
         guard let visitor = gate.visitor(of: request) else { return EnterPage.form(status: .forbidden, problem: nil).response(for: nil) }
         guard let route = Route.all.first(where: { $0.path == request.path }) else { return Refusal.noSuchPage.response(for: visitor) }
         guard route.method == method else { return Refusal.wrongMethod.response(for: visitor) }
-        guard visitor.role.may(route.role) else { return Refusal.notForRole(route.role).response(for: visitor) }
+        if let role = route.role, !visitor.role.may(role) { return Refusal.notForRole(role).response(for: visitor) }
         if method == "POST", !gate.isGenuine(request, from: visitor) { return Refusal.staleForm.response(for: visitor) }
         return route.handle(Route.Context(workbench: self, visitor: visitor, request: request))
     }

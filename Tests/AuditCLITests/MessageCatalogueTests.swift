@@ -225,6 +225,7 @@ final class MessageCatalogueTests: XCTestCase {
             sample("CLI011 other") { .cannotListen(.cannotListen(host: "127.0.0.1", port: 8765, reason: .other, systemWords: "Network is down")) },
             sample("CLI011 not an address") { .cannotListen(.notAnAddress("localhost")) },
             sample("CLI011 no socket") { .cannotListen(.noSocket(reason: "Too many open files")) },
+            sample("CLI012") { .damagedClassFile("reports/.workbench/classes/c1.json") },
             usage("CLI001 port") { .invalidPort("http", command: ["serve"]) },
             usage("CLI001 token") { .weakToken(command: ["serve"]) },
             sample("CASE001") { .unknownExpectedLine("findng", place) },

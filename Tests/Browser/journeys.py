@@ -4,7 +4,9 @@
 Each journey is what a person does, step by step, with a screenshot of each step in
 SHOTS (default /tmp/workbench-journeys):
   auditor  opens a case, reads a finding's explanation and accepts it;
-  policy   changes the balance limit, sees the live check and the impact, then saves.
+  policy   changes the balance limit, sees the live check and the impact, then saves;
+  training a trainer opens a class, a trainee joins, marks findings by clicking the
+           report, submits and reads the score; the trainer sees it.
 The server is `audit serve` itself (AUDIT, default .build/debug/audit) on a copy of
 the cases and of knowledge/, on a port the system chooses.
 """
@@ -18,6 +20,7 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as seen
 from selenium.webdriver.support.ui import WebDriverWait
@@ -72,7 +75,9 @@ class Journey:
         print(f"  {self.name} {self.step}: {what} → {path}")
 
     def wait_for_text(self, text, timeout=30):
-        WebDriverWait(self.driver, timeout).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
+        # The page may be replaced between finding its body and reading it (a form just sent).
+        WebDriverWait(self.driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
+            lambda d: text in d.find_element(By.TAG_NAME, "body").text)
 
     def expect(self, condition, message):
         if not condition:
@@ -158,8 +163,64 @@ def policy(bench):
         driver.quit()
 
 
+def training(bench):
+    trainer, trainee = browser(), browser()
+    try:
+        teacher = Journey("trainer", trainer)
+        trainer.get(bench.links["培训教师"])
+        trainer.get(bench.base + "/classes")
+        teacher.wait_for_text("开一个培训班")
+        trainer.find_element(By.NAME, "name").send_keys("2026年第一期")
+        trainer.find_element(By.CSS_SELECTOR, "input[name=case][value=anhui-farm-machinery-project]").click()
+        trainer.find_element(By.CSS_SELECTOR, "input[name=case][value=weight-typo]").click()
+        teacher.shot("new-class")
+        trainer.find_element(By.XPATH, "//button[contains(., '开班')]").click()
+        teacher.wait_for_text("把这个链接发给学员")
+        join = trainer.find_element(By.CSS_SELECTOR, "code.join-link").text
+        teacher.shot("class")
+
+        student = Journey("trainee", trainee)
+        trainee.get(join)
+        trainee.find_element(By.NAME, "name").send_keys("张三")
+        trainee.find_element(By.XPATH, "//button[contains(., '加入')]").click()
+        student.wait_for_text("张三，你好")
+        student.shot("home")
+        trainee.get(bench.base + "/reports")
+        student.expect("这个页面只供审核人员使用" in trainee.find_element(By.TAG_NAME, "body").text, "a trainee cannot open the auditors' pages")
+        trainee.get(bench.base + "/trainee")
+        trainee.find_element(By.CSS_SELECTOR, "a[href*='name=anhui-farm-machinery-project']").click()
+        student.wait_for_text("我记下的问题（0 条）")
+        student.expect("最多只能得99分" not in trainee.find_element(By.TAG_NAME, "body").text, "no finding shows before submitting")
+        # A finding by clicking its line: the self-evaluation score on line 104.
+        trainee.find_element(By.CSS_SELECTOR, "tr#d1-L104 td.text").click()
+        student.expect(trainee.find_element(By.ID, "mark-lines").get_attribute("value") == "104", "a click fills the line in")
+        trainee.find_element(By.CSS_SELECTOR, "select[name=rule] option[value=score-exceeds-attainable]").click()
+        student.shot("marking")
+        trainee.find_element(By.XPATH, "//button[contains(., '记下')]").click()
+        student.wait_for_text("我记下的问题（1 条）")
+        # A wrong one: a clean line.
+        trainee.find_element(By.CSS_SELECTOR, "tr#d1-L4 td.text").click()
+        trainee.find_element(By.CSS_SELECTOR, "select[name=rule] option[value=balance-over-limit]").click()
+        trainee.find_element(By.XPATH, "//button[contains(., '记下')]").click()
+        student.wait_for_text("我记下的问题（2 条）")
+        student.shot("marked")
+        trainee.find_element(By.XPATH, "//button[contains(., '交卷评分')]").click()
+        student.wait_for_text("应找出 4 个问题，找到 1 个")
+        body = trainee.find_element(By.TAG_NAME, "body").text
+        student.expect("漏掉的" in body and "不成立的" in body, "missed and wrong answers are explained")
+        student.shot("score")
+
+        trainer.refresh()
+        teacher.wait_for_text("找到 1/4，准确 50.0%")
+        teacher.expect("最常漏掉的规则" in trainer.find_element(By.TAG_NAME, "body").text, "the rules the class misses")
+        teacher.shot("progress")
+    finally:
+        trainer.quit()
+        trainee.quit()
+
+
 def main():
-    journeys = {"auditor": auditor, "policy": policy}
+    journeys = {"auditor": auditor, "policy": policy, "training": training}
     wanted = sys.argv[1:] or list(journeys)
     bench = Workbench()
     try:

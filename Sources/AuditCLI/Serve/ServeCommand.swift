@@ -73,9 +73,15 @@ enum ServeCommand: AuditCommand {
             folder: context.absolute(folder), knowledge: knowledge, knowledgeFolder: KnowledgeOption.folder(arguments, context: context).map(context.absolute),
             casesFolder: FileManager.default.fileExists(atPath: cases) ? cases : nil, maximumReportSize: reader.maximumSize, run: run, keys: keys,
             host: host, port: server.port)
-        guard let workbench = Workbench(settings) else {
+        let workbench: Workbench
+        do {
+            workbench = try Workbench(settings)
+        } catch {
             server.stop()
-            context.standardError(context.errorRenderer.render(.noReportFolder(folder)))
+            switch error {
+            case .noFolder: context.standardError(context.errorRenderer.render(.noReportFolder(folder)))
+            case .damagedClassFile(let path): context.standardError(context.errorRenderer.render(.damagedClassFile(path)))
+            }
             return nil
         }
         context.standardOutput(banner(workbench, folder: folder, tokenMade: token == nil && keys.auditor != nil, server: server))

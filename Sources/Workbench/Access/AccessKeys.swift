@@ -30,6 +30,7 @@ public struct AccessKeys: Sendable {
         case .auditor: auditor
         case .policy: policy
         case .trainer: trainer
+        case .trainee: nil
         }
     }
 

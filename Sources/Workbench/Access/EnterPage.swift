@@ -8,7 +8,7 @@ enum EnterPage {
 
     static func respond(to request: HTTPRequest, gate: Gate) -> HTTPResponse {
         guard let key = request.query["key"], !key.isEmpty else { return form(status: .ok, problem: nil).response(for: nil) }
-        guard let (_, cookie) = gate.entering(with: key) else {
+        guard let cookie = gate.cookie(entering: key) else {
             return form(status: .forbidden, problem: "这个访问令牌不对，或已过期（工作台每次启动都会发新的令牌）。").response(for: nil)
         }
         var response = HTTPResponse.seeOther("/")

@@ -10,12 +10,18 @@ struct Gate: Sendable {
 
     let keys: AccessKeys
     let forms: FormToken
+    /// The class and trainee a trainee's key opens (their keys are made when they join).
+    let trainees: @Sendable (String) -> (classID: String, traineeID: String)?
     /// The `Host` values accepted; nil accepts any (bound to an outside address, where keys guard).
     let acceptedHosts: Set<String>?
 
-    init(keys: AccessKeys, host: String, port: UInt16, forms: FormToken = FormToken()) {
+    init(
+        keys: AccessKeys, host: String, port: UInt16, forms: FormToken = FormToken(),
+        trainees: @escaping @Sendable (String) -> (classID: String, traineeID: String)? = { _ in nil }
+    ) {
         self.keys = keys
         self.forms = forms
+        self.trainees = trainees
         acceptedHosts = HTTPServer.isLoopback(host) ? ["\(host):\(port)", "localhost:\(port)"] : nil
     }
 
@@ -27,16 +33,20 @@ struct Gate: Sendable {
     /// The visitor a request's cookie names; with no valid key, an auditor when auditors
     /// need none, else nobody.
     func visitor(of request: HTTPRequest) -> Visitor? {
-        if let key = Self.cookie(Self.cookieName, in: request), let role = keys.role(for: key) {
-            return Visitor(role: role, key: key, formToken: forms.token(for: key))
-        }
+        if let key = Self.cookie(Self.cookieName, in: request), let visitor = visitor(withKey: key) { return visitor }
         return keys.auditor == nil ? Visitor(role: .auditor, key: "", formToken: forms.token(for: "")) : nil
     }
 
-    /// A visitor who entered with `key` (the cookie set for them), or nil for a key that opens nothing.
-    func entering(with key: String) -> (visitor: Visitor, cookie: String)? {
-        guard let role = keys.role(for: key) else { return nil }
-        return (Visitor(role: role, key: key, formToken: forms.token(for: key)), "\(Self.cookieName)=\(key); Path=/; HttpOnly; SameSite=Lax")
+    /// The visitor a key opens: staff by the keys of the run, a trainee by theirs.
+    func visitor(withKey key: String) -> Visitor? {
+        if let role = keys.role(for: key) { return Visitor(role: role, key: key, formToken: forms.token(for: key)) }
+        guard let trainee = trainees(key) else { return nil }
+        return Visitor(role: .trainee, key: key, formToken: forms.token(for: key), trainee: trainee)
+    }
+
+    /// The cookie that keeps a visitor's key, or nil for a key that opens nothing.
+    func cookie(entering key: String) -> String? {
+        visitor(withKey: key) == nil ? nil : "\(Self.cookieName)=\(key); Path=/; HttpOnly; SameSite=Lax"
     }
 
     /// A posted form is the visitor's own: their token, and if the browser says where the

@@ -5,4 +5,6 @@ struct Visitor: Sendable {
     let key: String
     /// What their forms must carry back.
     let formToken: String
+    /// For a trainee: their class and themselves.
+    var trainee: (classID: String, traineeID: String)? = nil
 }

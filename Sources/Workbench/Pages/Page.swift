@@ -39,7 +39,12 @@ struct Page {
 
     private static func navigation(_ visitor: Visitor?) -> String {
         var links = ["<a href=\"/\" class=\"home\">审核工作台</a>"]
-        if visitor != nil { links += ["<a href=\"/reports\">报告</a>", "<a href=\"/rules\">规则</a>"] }
+        switch visitor?.role {
+        case nil: break
+        case .trainee: links.append("<a href=\"/trainee\">我的案例</a>")
+        case .trainer: links += ["<a href=\"/reports\">报告</a>", "<a href=\"/rules\">规则</a>", "<a href=\"/classes\">培训班</a>"]
+        default: links += ["<a href=\"/reports\">报告</a>", "<a href=\"/rules\">规则</a>"]
+        }
         let who = visitor.map { "<span class=\"role\">\(Markup.escape($0.role.chinese))</span>" } ?? ""
         return "<nav>" + links.joined(separator: " ") + who + "</nav>"
     }

@@ -1,6 +1,12 @@
 import Foundation
 import WebServer
 
+/// A request that cannot be answered as asked, with the page that says why: thrown by
+/// what reads a request's fields, answered by the page's handler.
+struct Refused: Error {
+    let page: Page
+}
+
 /// Every refusal a visitor can meet, in plain words with what to do: one catalogue.
 enum Refusal {
     static var wrongHost: Page {
@@ -52,6 +58,25 @@ enum Refusal {
 
     static var noSuchKnowledgeFile: Page {
         Page.problem(.notFound, title: "没有这个规则文件", message: "规则库中没有这个 .rules 或 .vocab 文件。", help: "请从“规则”页面进入。")
+    }
+
+    static var noCaseLibrary: Page {
+        Page.problem(
+            .notFound, title: "没有案例库", message: "工作台启动时没有找到案例库，培训用不了。",
+            help: "请用 audit serve --cases 案例库文件夹 启动工作台。")
+    }
+
+    static var noSuchClass: Page {
+        Page.problem(.notFound, title: "没有这个培训班", message: "找不到这个培训班，或你不在其中。", help: "请使用培训教师发的链接，或你自己的个人链接。")
+    }
+
+    static var noSuchCase: Page {
+        Page.problem(.notFound, title: "没有这个案例", message: "你的培训班中没有这个案例。", help: "请从“我的案例”中选择。")
+    }
+
+    static var wrongJoinLink: Page {
+        Page.problem(
+            .notFound, title: "加入链接不对", message: "这个加入链接不对，或培训班已不存在。", help: "请向培训教师要一个新的链接，完整复制到浏览器中。")
     }
 
     static func cannotSave(_ path: String, _ error: any Error) -> Page {

@@ -45,6 +45,13 @@ enum Stylesheet {
         pre.diff del { background: #ffeef0; text-decoration: none; display: block; }
         pre.diff .gap { color: #999; }
         section.impact, section.check { border-top: 1px solid #ddd; margin-top: 1em; }
+        .marking table.source tr, .marking table.grid td, .marking table.grid th { cursor: pointer; }
+        .marking table.source tr:hover td.text { background: #eef6ff; }
+        .marking .chosen, .marking tr.chosen td.text { background: #cfe3ff; outline: 2px solid #1a73e8; }
+        form.mark select { max-width: 40em; }
+        p.score { font-size: 1.2em; font-weight: bold; }
+        div.wrong { border-left: 5px solid #6d4c41; background: #fafafa; padding: 0.2em 1em; margin: 0.6em 0; }
+        code.join-link { font-size: 1.05em; background: #f6f8fa; padding: 0.2em 0.4em; user-select: all; }
         pre.whynot { white-space: pre-wrap; font-family: inherit; background: #f6f8fa; padding: 0.5em 1em; }
 
         """

@@ -8,25 +8,33 @@ final class KnowledgeState: @unchecked Sendable {
     private var knowledgeInUse: AuditKnowledge
     private var runInUse: RunInfo
     private var auditsInUse: AuditCache
+    private var caseAuditsInUse: AuditCache?
     private let folder: String
+    private let cases: String?
     private let maximumReportSize: Int
 
-    init(_ knowledge: AuditKnowledge, run: RunInfo, folder: String, maximumReportSize: Int) {
+    /// `cases` is the case library's folder, whose reports trainees read.
+    init(_ knowledge: AuditKnowledge, run: RunInfo, folder: String, cases: String?, maximumReportSize: Int) {
         self.folder = folder
+        self.cases = cases
         self.maximumReportSize = maximumReportSize
         knowledgeInUse = knowledge
         runInUse = run
         auditsInUse = Self.cache(knowledge, folder: folder, maximumReportSize: maximumReportSize)
+        caseAuditsInUse = cases.map { Self.cache(knowledge, folder: $0, maximumReportSize: maximumReportSize) }
     }
 
     var knowledge: AuditKnowledge { lock.withLock { knowledgeInUse } }
     var run: RunInfo { lock.withLock { runInUse } }
     var audits: AuditCache { lock.withLock { auditsInUse } }
+    /// The case library's audits (paths `NAME/report.txt`): the answer key of training.
+    var caseAudits: AuditCache? { lock.withLock { caseAuditsInUse } }
 
     /// From now on, audits use `knowledge`; reports are audited again when next asked for.
     func replace(with knowledge: AuditKnowledge, run: RunInfo) {
         let audits = Self.cache(knowledge, folder: folder, maximumReportSize: maximumReportSize)
-        lock.withLock { (knowledgeInUse, runInUse, auditsInUse) = (knowledge, run, audits) }
+        let caseAudits = cases.map { Self.cache(knowledge, folder: $0, maximumReportSize: maximumReportSize) }
+        lock.withLock { (knowledgeInUse, runInUse, auditsInUse, caseAuditsInUse) = (knowledge, run, audits, caseAudits) }
     }
 
     private static func cache(_ knowledge: AuditKnowledge, folder: String, maximumReportSize: Int) -> AuditCache {

@@ -10,11 +10,6 @@ struct PostedEdit {
     let text: String
     let version: String
 
-    /// A form that does not name an editable file, and the page that says so.
-    struct Refused: Error {
-        let page: Page
-    }
-
     static func from(_ context: Route.Context) throws(Refused) -> PostedEdit {
         guard let folder = context.workbench.editable else { throw Refused(page: Refusal.builtInKnowledge) }
         let form = context.request.form
