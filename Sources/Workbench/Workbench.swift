@@ -66,13 +66,12 @@ public final class Workbench: Sendable {
         editable = settings.knowledgeFolder.flatMap { KnowledgeFolder($0, name: settings.run.knowledgePath) }
         current = KnowledgeState(
             settings.knowledge, run: settings.run, folder: reports.root, cases: settings.casesFolder, maximumReportSize: settings.maximumReportSize)
-        do throws(ClassStore.StoreError) {
-            training = try settings.casesFolder.map { folder throws(ClassStore.StoreError) in try Classroom(cases: folder, store: reports.root + "/" + Self.dataFolder) }
-        } catch {
-            switch error {
-            case .damaged(let path): throw .damagedClassFile(path)
-            case .noSuchClass: throw .damagedClassFile(reports.root + "/" + Self.dataFolder)
+        do throws(ClassStore.DamagedFile) {
+            training = try settings.casesFolder.map { folder throws(ClassStore.DamagedFile) in
+                try Classroom(cases: folder, store: reports.root + "/" + Self.dataFolder)
             }
+        } catch {
+            throw .damagedClassFile(error.path)
         }
         let store = training?.store
         gate = Gate(keys: settings.keys, host: settings.host, port: settings.port) { key in store?.trainee(withKey: key) }

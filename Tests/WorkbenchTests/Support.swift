@@ -16,7 +16,7 @@ struct TestBench {
 
     /// The folder of reports; beside it, when asked for, a copy of knowledge/ and a small case library.
     let folder: URL
-    let workbench: Workbench
+    private(set) var workbench: Workbench
     private let scratch: URL
 
     /// `cases` are case names copied as `NAME.txt`; `auditorKey` nil leaves auditors open;
@@ -54,6 +54,9 @@ struct TestBench {
     var knowledge: URL { scratch.appendingPathComponent("knowledge") }
 
     func remove() { try? FileManager.default.removeItem(at: scratch) }
+
+    /// A new workbench on the same folders, as after `audit serve` is started again.
+    mutating func restart() throws { workbench = try Workbench(workbench.settings) }
 
     func write(_ text: String, to name: String) throws {
         let url = folder.appendingPathComponent(name)

@@ -109,11 +109,26 @@ final class TrainingPagesTests: XCTestCase {
         let (id, link) = try openClass()
         let zhang = try join(link, as: "张三")
         XCTAssertEqual(try act("/trainee/mark", [("rule", "score-exceeds-attainable"), ("lines", "104")], cookie: zhang).status, 303)
-        let again = try Workbench(bench.workbench.settings)
+        try bench.restart()
+        let again = bench.workbench
         let visitor = try XCTUnwrap(again.gate.visitor(withKey: String(zhang.dropFirst("workbench_key=".count))))
         XCTAssertEqual(visitor.role, .trainee)
         XCTAssertEqual(again.training?.store.class(id)?.trainees.map(\.name), ["张三"])
         XCTAssertEqual(again.training?.store.work(id, visitor.trainee?.traineeID ?? "")["anhui-farm-machinery-project"]?.marks.count, 1)
+    }
+
+    func testADamagedWorkFileIsNamedAndLeftAsItIs() throws {
+        let (id, link) = try openClass()
+        let zhang = try join(link, as: "张三")
+        let trainee = try XCTUnwrap(bench.workbench.training?.store.class(id)?.trainees.first)
+        let path = bench.folder.appendingPathComponent(".workbench/work/\(id)/\(trainee.id).json")
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("not json".utf8).write(to: path)
+        try bench.restart()
+        let refused = try act("/trainee/mark", [("rule", "score-exceeds-attainable"), ("lines", "104")], cookie: zhang)
+        XCTAssertEqual(refused.status, 500)
+        XCTAssertTrue(refused.text.contains("\(trainee.id).json 不是审核工作台写出的文件；为了不丢失其中的内容，没有改动它"), refused.text)
+        XCTAssertEqual(try String(contentsOf: path, encoding: .utf8), "not json")
     }
 
     func testADamagedClassFileStopsTheStartAndIsNamed() throws {

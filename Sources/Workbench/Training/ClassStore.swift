@@ -22,20 +22,32 @@ final class ClassStore: @unchecked Sendable {
         init(_ work: Work, damaged: String? = nil) { (self.work, self.damaged) = (work, damaged) }
     }
 
-    enum StoreError: Error {
+    enum StoreError: LocalizedError {
         case noSuchClass
         /// A file of the folder is not what the workbench wrote.
         case damaged(String)
+
+        var errorDescription: String? {
+            switch self {
+            case .noSuchClass: "培训班不存在"
+            case .damaged(let path): "\(path) 不是审核工作台写出的文件；为了不丢失其中的内容，没有改动它"
+            }
+        }
+    }
+
+    /// A class file that is not what the workbench wrote: the classes cannot be read.
+    struct DamagedFile: Error {
+        let path: String
     }
 
     /// Reads the classes in `folder` (none when it does not exist yet).
-    init(folder: String) throws(StoreError) {
+    init(folder: String) throws(DamagedFile) {
         self.folder = folder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/classes")) ?? []
         for name in names where name.hasSuffix(".json") {
             let path = folder + "/classes/" + name
             guard let data = FileManager.default.contents(atPath: path), let training = try? JSONDecoder().decode(TrainingClass.self, from: data) else {
-                throw .damaged(path)
+                throw DamagedFile(path: path)
             }
             classes[training.id] = training
         }

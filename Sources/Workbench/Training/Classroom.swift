@@ -10,7 +10,7 @@ final class Classroom: Sendable {
     /// The library's folder (absolute).
     let folder: String
 
-    init(cases folder: String, store: String) throws(ClassStore.StoreError) {
+    init(cases folder: String, store: String) throws(ClassStore.DamagedFile) {
         self.folder = folder
         self.store = try ClassStore(folder: store)
         cases = CaseLoader.load(folder, relativeTo: "/", knownRules: []).cases.sorted { ($0.difficulty, $0.name) < ($1.difficulty, $1.name) }
