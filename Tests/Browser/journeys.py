@@ -128,11 +128,13 @@ def policy(bench):
         driver.get(bench.base + "/rules")
         journey.wait_for_text("结余率上限")
         journey.shot("rules")
-        section = driver.find_element(By.XPATH, "//section[h2[contains(., 'parameters.rules')]]")
-        section.find_element(By.LINK_TEXT, "编辑这个文件").click()
+        # The parameter opens the editor with the cursor on its line.
+        driver.find_element(By.LINK_TEXT, "balance-rate-limit").click()
         text = WebDriverWait(driver, 30).until(seen.presence_of_element_located((By.ID, "rule-text")))
         original = text.get_attribute("value")
         journey.expect("parameter balance-rate-limit\n  label: 结余率上限\n  value: 10\n" in original, "the editor holds the file")
+        journey.expect(text.get_property("selectionStart") == original.index("parameter balance-rate-limit"), "the cursor is on the parameter")
+        journey.shot("editor")
         # A typo first: the live check says what is wrong while typing.
         driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", text,
                               original.replace("parameter balance-rate-limit\n  label: 结余率上限\n  value: 10\n",

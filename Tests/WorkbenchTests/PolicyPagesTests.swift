@@ -34,10 +34,15 @@ final class PolicyPagesTests: XCTestCase {
     func testTheRulesAreShownByTopicAndOnlyPolicyStaffMayEdit() throws {
         let asPolicy = try bench.get("/rules", cookie: policy)
         XCTAssertTrue(asPolicy.text.contains("<h2>knowledge/execution.rules</h2>"), asPolicy.text)
-        XCTAssertTrue(asPolicy.text.contains("<td><code>balance-rate-limit</code></td><td>结余率上限</td><td>10%</td>"))
+        XCTAssertTrue(
+            asPolicy.text.contains("<td><a href=\"/rules/edit?file=parameters.rules&amp;line=25\"><code>balance-rate-limit</code></a></td><td>结余率上限</td><td>10%</td>"),
+            "a parameter opens the editor at its line")
+        let editor = try bench.get("/rules/edit?file=parameters.rules&line=25", cookie: policy)
+        XCTAssertTrue(editor.text.contains("data-lint=\"/rules/lint\" data-line=\"25\">"))
         XCTAssertTrue(asPolicy.text.contains("<a href=\"/rules/edit?file=parameters.rules\">编辑这个文件</a>"))
         let asAuditor = try bench.get("/rules")
         XCTAssertTrue(asAuditor.text.contains("只有政策人员可以修改。"))
+        XCTAssertTrue(asAuditor.text.contains("<td><code>balance-rate-limit</code></td><td>结余率上限</td><td>10%</td>"))
         XCTAssertFalse(asAuditor.text.contains("编辑这个文件"))
         for cookie in [nil, "workbench_key=trainer-key-0123456789"] {
             let refused = try bench.get("/rules/edit?file=parameters.rules", cookie: cookie)

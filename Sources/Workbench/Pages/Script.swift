@@ -10,8 +10,9 @@ enum Script {
         HTTPResponse(contentType: "text/javascript; charset=utf-8", body: Array(source.utf8))
     }
 
-    /// The editor: posts its form to its `data-lint` address 0.4 s after the last key and
-    /// shows the answer (HTML the server escaped); an older answer never replaces a newer.
+    /// The editor: opens at its `data-line`, if any; posts its form to its `data-lint`
+    /// address 0.4 s after the last key and shows the answer (HTML the server escaped);
+    /// an older answer never replaces a newer.
     /// Marking: a click on a line (or a cell of a table, by the line it is written on)
     /// puts its number in the lines field; with Ctrl or ⌘ it is added to those there.
     private static let source = """
@@ -36,6 +37,13 @@ enum Script {
           var text = document.getElementById("rule-text");
           var shown = document.getElementById("live-check");
           if (!text || !shown) { return; }
+          if (text.dataset.line) {
+            var above = text.value.split("\\n").slice(0, Number(text.dataset.line) - 1);
+            var before = above.join("\\n").length + (above.length ? 1 : 0);
+            text.focus();
+            text.setSelectionRange(before, before);
+            text.scrollTop = (Number(text.dataset.line) - 3) * parseFloat(getComputedStyle(text).lineHeight);
+          }
           var timer = null, asked = 0;
           text.addEventListener("input", function () {
             clearTimeout(timer);

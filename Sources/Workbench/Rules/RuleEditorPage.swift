@@ -14,6 +14,8 @@ enum RuleEditorPage {
         var text: String
         /// The version the text started from (what a save must still find on disk).
         var version: String
+        /// The line to show first (a rule or parameter opened from the list).
+        var line: Int? = nil
         var check: KnowledgeCheck?
         var impacts: [(title: String, impact: ChangeImpact)] = []
         /// Said above the editor (saved, or why not).
@@ -25,7 +27,7 @@ enum RuleEditorPage {
     static func respond(_ context: Route.Context) -> HTTPResponse {
         guard let folder = context.workbench.editable else { return Refusal.builtInKnowledge.response(for: context.visitor) }
         guard let file = context.request.query["file"], let text = folder.text(of: file) else { return Refusal.noSuchKnowledgeFile.response(for: context.visitor) }
-        var state = State(file: file, text: text, version: KnowledgeFolder.version(of: text))
+        var state = State(file: file, text: text, version: KnowledgeFolder.version(of: text), line: context.request.query["line"].flatMap(Int.init))
         if context.request.query["saved"] == "1" { state.notice = "已保存，审核已改用新的规则。保存前的版本留在历史中。" }
         return page(state, visitor: context.visitor)
     }
@@ -38,7 +40,7 @@ enum RuleEditorPage {
         body += """
             <form class="editor" method="post" action="\(RuleCheckAction.path)">
             \(Markup.hidden("file", state.file))\(Markup.hidden("version", state.version))\(Markup.tokenField(visitor))
-            <textarea name="text" id="rule-text" rows="30" spellcheck="false" data-lint="\(RuleLintAction.path)">\(Markup.escape(state.text))</textarea>
+            <textarea name="text" id="rule-text" rows="30" spellcheck="false" data-lint="\(RuleLintAction.path)"\(state.line.map { " data-line=\"\($0)\"" } ?? "")>\(Markup.escape(state.text))</textarea>
             <p><button type="submit">检查并查看影响</button> <button type="submit" formaction="\(RuleSaveAction.path)">保存</button>
             <span class="hint">检查不会保存；保存前会再检查一次，有错误时不保存。</span></p>
             </form>
