@@ -105,4 +105,12 @@ public final class Workbench: Sendable {
     var reportFiles: [String] {
         ReportFolder.reports(in: reports.root).filter { reports.file($0) != nil }
     }
+
+    /// The folders within the folder of reports that hold reports (`2024/省级`), sorted.
+    var reportFolders: [String] {
+        Set(reportFiles.flatMap { file in
+            let parts = file.split(separator: "/").dropLast()
+            return parts.indices.map { parts[...$0].joined(separator: "/") }
+        }).sorted()
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import Workbench
@@ -89,6 +90,22 @@ final class PolicyPagesTests: XCTestCase {
         XCTAssertTrue(checked.text.contains("修改的影响：报告文件夹（2 份报告）"))
         XCTAssertTrue(checked.text.contains("<h3>yunxi-2024.txt</h3>"))
         XCTAssertEqual(try String(contentsOf: parameters, encoding: .utf8), text, "checking saves nothing")
+    }
+
+    func testTheImpactCanBeLimitedToAFolderOfReports() throws {
+        let report = try String(contentsOf: Repository.root.appendingPathComponent("cases/subdistrict-office-department/report.txt"), encoding: .utf8)
+        try bench.write(report, to: "2024/街道/report.txt")
+        let (text, fields) = try openEditor()
+        let page = try bench.get("/rules/edit?file=parameters.rules", cookie: policy)
+        XCTAssertTrue(page.text.contains("<option value=\"2024\">2024</option><option value=\"2024/街道\">2024/街道</option>"), page.text)
+        let checked = try bench.post("/rules/check", fields + [("text", limit("20", in: text)), ("scope", "2024/街道")], cookie: policy)
+        XCTAssertTrue(checked.text.contains("修改的影响：报告文件夹中的 2024/街道（1 份报告）"), checked.text)
+        XCTAssertTrue(checked.text.contains("<h3>2024/街道/report.txt</h3>"))
+        XCTAssertFalse(checked.text.contains("<h3>yunxi-2024.txt</h3>"), "reports outside the folder chosen are left out")
+        XCTAssertTrue(checked.text.contains("<option value=\"2024/街道\" selected=\"selected\">"))
+        // A folder that is not one of the folder's own is the whole folder.
+        let outside = try bench.post("/rules/check", fields + [("text", limit("20", in: text)), ("scope", "../cases")], cookie: policy)
+        XCTAssertTrue(outside.text.contains("修改的影响：报告文件夹（3 份报告）"), outside.text)
     }
 
     func testTheEditedFilesExamplesRun() throws {

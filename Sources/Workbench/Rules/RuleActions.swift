@@ -9,6 +9,8 @@ struct PostedEdit {
     let file: String
     let text: String
     let version: String
+    /// The folder of reports the impact covers besides the case library ("" for all of them).
+    let scope: String
 
     static func from(_ context: Route.Context) throws(Refused) -> PostedEdit {
         guard let folder = context.workbench.editable else { throw Refused(page: Refusal.builtInKnowledge) }
@@ -16,7 +18,8 @@ struct PostedEdit {
         guard let file = form["file"], folder.text(of: file) != nil else { throw Refused(page: Refusal.noSuchKnowledgeFile) }
         // Browsers send a textarea's line ends as CR LF.
         let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        return PostedEdit(folder: folder, file: file, text: text, version: form["version"] ?? "")
+        let scope = form["scope"].flatMap { context.workbench.reportFolders.contains($0) ? $0 : nil } ?? ""
+        return PostedEdit(folder: folder, file: file, text: text, version: form["version"] ?? "", scope: scope)
     }
 
     /// Answers with `body` given the posted edit, checked; a form naming no editable file is refused.
@@ -30,7 +33,7 @@ struct PostedEdit {
     }
 
     func state(check: KnowledgeCheck?) -> RuleEditorPage.State {
-        RuleEditorPage.State(file: file, text: text, version: version, check: check)
+        RuleEditorPage.State(file: file, text: text, version: version, check: check, scope: scope)
     }
 }
 
@@ -42,13 +45,14 @@ enum RuleCheckAction {
     static func respond(_ context: Route.Context) -> HTTPResponse {
         PostedEdit.checked(context) { edit, check in
             var state = edit.state(check: check)
-            if check.canSave { state.impacts = impacts(of: check.loaded.knowledge, in: context.workbench) }
-            return RuleEditorPage.page(state, visitor: context.visitor)
+            if check.canSave { state.impacts = impacts(of: check.loaded.knowledge, in: context.workbench, scope: edit.scope) }
+            return RuleEditorPage.page(state, visitor: context.visitor, folders: context.workbench.reportFolders)
         }
     }
 
-    /// The findings that change in the case library and in the folder of reports.
-    static func impacts(of edited: AuditKnowledge, in workbench: Workbench) -> [(title: String, impact: ChangeImpact)] {
+    /// The findings that change in the case library and in the folder of reports (or the
+    /// folder within it that `scope` names; "" for all of it).
+    static func impacts(of edited: AuditKnowledge, in workbench: Workbench, scope: String) -> [(title: String, impact: ChangeImpact)] {
         let current = workbench.current.knowledge
         var impacts: [(String, ChangeImpact)] = []
         if let cases = workbench.settings.casesFolder {
@@ -58,7 +62,9 @@ enum RuleCheckAction {
             impacts.append(("案例库（\(library.cases.count) 个案例）", ChangeImpact.measure(old: current, new: edited, reports: reports, in: cases)))
         }
         let folder = workbench.reports.root
-        impacts.append(("报告文件夹（\(workbench.reportFiles.count) 份报告）", ChangeImpact.measure(old: current, new: edited, reports: workbench.reportFiles, in: folder)))
+        let reports = workbench.reportFiles.filter { scope.isEmpty || $0.hasPrefix(scope + "/") }
+        let name = scope.isEmpty ? "报告文件夹" : "报告文件夹中的 \(scope)"
+        impacts.append(("\(name)（\(reports.count) 份报告）", ChangeImpact.measure(old: current, new: edited, reports: reports, in: folder)))
         return impacts
     }
 }
@@ -88,7 +94,7 @@ enum RuleSaveAction {
         guard check.canSave else {
             state.notice = "有 \(check.errorCount) 个错误，没有保存。"
             state.status = HTTPStatus(422, "Unprocessable Content")
-            return RuleEditorPage.page(state, visitor: context.visitor)
+            return RuleEditorPage.page(state, visitor: context.visitor, folders: context.workbench.reportFolders)
         }
         do {
             try edit.folder.save(edit.file, text: edit.text, startedFrom: edit.version)
@@ -99,7 +105,7 @@ enum RuleSaveAction {
                 state.conflict = LineDiff.lines(current, edit.text)
                 state.version = KnowledgeFolder.version(of: current)
                 state.status = .conflict
-                return RuleEditorPage.page(state, visitor: context.visitor)
+                return RuleEditorPage.page(state, visitor: context.visitor, folders: context.workbench.reportFolders)
             case .cannotWrite(let failure):
                 return Refusal.cannotSave(edit.folder.name + "/" + edit.file, failure).response(for: context.visitor)
             }

@@ -18,6 +18,8 @@ enum RuleEditorPage {
         var line: Int? = nil
         var check: KnowledgeCheck?
         var impacts: [(title: String, impact: ChangeImpact)] = []
+        /// The folder within the folder of reports whose reports the impact covers ("" for all).
+        var scope = ""
         /// Said above the editor (saved, or why not).
         var notice: String?
         var conflict: [LineDiff.Line]?
@@ -29,10 +31,20 @@ enum RuleEditorPage {
         guard let file = context.request.query["file"], let text = folder.text(of: file) else { return Refusal.noSuchKnowledgeFile.response(for: context.visitor) }
         var state = State(file: file, text: text, version: KnowledgeFolder.version(of: text), line: context.request.query["line"].flatMap(Int.init))
         if context.request.query["saved"] == "1" { state.notice = "已保存，审核已改用新的规则。保存前的版本留在历史中。" }
-        return page(state, visitor: context.visitor)
+        return page(state, visitor: context.visitor, folders: context.workbench.reportFolders)
     }
 
-    static func page(_ state: State, visitor: Visitor) -> HTTPResponse {
+    /// Which reports the impact covers besides the case library: the whole folder, or one folder in it.
+    private static func scopeChoice(_ folders: [String], chosen: String) -> String {
+        guard !folders.isEmpty else { return "" }
+        var out = "<label>影响范围：案例库和 <select name=\"scope\"><option value=\"\">整个报告文件夹</option>"
+        for folder in folders {
+            out += "<option value=\"\(Markup.escape(folder))\"\(folder == chosen ? " selected=\"selected\"" : "")>\(Markup.escape(folder))</option>"
+        }
+        return out + "</select></label>"
+    }
+
+    static func page(_ state: State, visitor: Visitor, folders: [String]) -> HTTPResponse {
         var body = "<p class=\"crumbs\">" + Markup.anchor("/rules", "← 规则") + " · "
         body += Markup.anchor(Markup.link(RuleHistoryPage.path, [("file", state.file)]), "历史版本") + "</p>\n"
         if let notice = state.notice { body += "<p class=\"\(state.status == .ok ? "saved" : "problem")\">\(Markup.escape(notice))</p>\n" }
@@ -41,7 +53,8 @@ enum RuleEditorPage {
             <form class="editor" method="post" action="\(RuleCheckAction.path)">
             \(Markup.hidden("file", state.file))\(Markup.hidden("version", state.version))\(Markup.tokenField(visitor))
             <textarea name="text" id="rule-text" rows="30" spellcheck="false" data-lint="\(RuleLintAction.path)"\(state.line.map { " data-line=\"\($0)\"" } ?? "")>\(Markup.escape(state.text))</textarea>
-            <p><button type="submit">检查并查看影响</button> <button type="submit" formaction="\(RuleSaveAction.path)">保存</button>
+            <p><button type="submit">检查并查看影响</button> \(scopeChoice(folders, chosen: state.scope))
+            <button type="submit" formaction="\(RuleSaveAction.path)">保存</button>
             <span class="hint">检查不会保存；保存前会再检查一次，有错误时不保存。</span></p>
             </form>
             <div id="live-check" aria-live="polite">\(state.check.map(CheckView.html) ?? "")</div>
