@@ -24,7 +24,9 @@ enum ServeCommand: AuditCommand {
                 KnowledgeOption.spec,
                 .option(
                     "--cases", value: "DIR",
-                    help: localized("案例库：修改规则前，在这些案例上查看影响。", english: "The case library, where policy staff see what a rule change does before saving."),
+                    help: localized(
+                        "案例库：培训班的案例，也是修改规则前查看影响的案例。",
+                        english: "The case library: the cases of training classes, and where policy staff see what a rule change does before saving."),
                     default: CaseOption.defaultPath),
                 ReaderOption.spec,
                 .positional("DIR", help: localized("存放报告的文件夹（默认：当前文件夹）。", english: "The folder of reports (default: the current folder)."), optional: true),
