@@ -40,7 +40,8 @@ public struct FindingsDiff: Sendable {
 public struct KnowledgeDiff: Sendable {
     public let addedRules: [String]
     public let removedRules: [String]
-    /// Rules whose conditions, message, severity or basis differ.
+    /// Rules whose conditions, message, severity, basis or title as written differ (a
+    /// title that shows a changed parameter is not a changed rule: the parameter is).
     public let changedRules: [String]
     /// Parameters whose value differs: name, old value, new value (as people write them).
     public let changedParameters: [(name: String, old: String, new: String)]
@@ -56,7 +57,7 @@ public struct KnowledgeDiff: Sendable {
             guard let previous = oldRules[rule.id] else { return nil }
             let same = previous.conditionTexts.map(\.value) == rule.conditionTexts.map(\.value)
                 && previous.message?.source == rule.message?.source && previous.severity == rule.severity
-                && previous.basis.map(\.text) == rule.basis.map(\.text) && previous.title == rule.title
+                && previous.basis.map(\.text) == rule.basis.map(\.text) && previous.writtenTitle == rule.writtenTitle
             return same ? nil : rule.id
         }
         let oldParameters = Dictionary(old.parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

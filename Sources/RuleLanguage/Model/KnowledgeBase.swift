@@ -160,7 +160,10 @@ public struct RuleDefinition: Sendable {
     }
 
     public let id: String
+    /// The title with its parameters' values filled in (`结余率超过10%`).
     public let title: String
+    /// The title as written (`结余率超过{$balance-rate-limit}`): a changed threshold leaves it alone.
+    public let writtenTitle: String
     public let kind: Kind
     public let severity: FindingSeverity?
     /// A judgement call that a reviewer should confirm (SARIF `kind: review`).

@@ -56,7 +56,7 @@ struct RuleAnalyzer {
         let salience = declaration.salience?.value ?? (isFinding ? Self.findingSalience : 0)
         guard !diagnostics.hasErrors, !declaration.hasSyntaxErrors, let title else { return nil }
         return RuleDefinition(
-            id: id.value, title: title, kind: isFinding ? .finding : .derivation, severity: fields.severity,
+            id: id.value, title: title, writtenTitle: declaration.title?.text ?? title, kind: isFinding ? .finding : .derivation, severity: fields.severity,
             needsReview: fields.needsReview, citedConditions: cited,
             basis: basis, message: fields.message, recommendation: fields.recommendation, explanation: fields.explanation,
             lets: letOrder.compactMap { name in lets[name].map { LetDefinition(name: name, expression: $0.expression) } },
