@@ -43,13 +43,7 @@ public struct CommandContext {
     var errorRenderer: DiagnosticRenderer { DiagnosticRenderer(useColor: errorIsTerminal) { _ in nil } }
 
     /// A path given on the command line, from the working directory when relative.
-    func absolute(_ path: String) -> String { Self.absolute(path, in: workingDirectory) }
-
-    /// A path from `directory` when relative: for work done away from the context (on
-    /// another thread).
-    static func absolute(_ path: String, in directory: String) -> String {
-        path.hasPrefix("/") ? path : directory + "/" + path
-    }
+    func absolute(_ path: String) -> String { FilePath.resolve(path, from: workingDirectory) }
 
     /// The process's own streams.
     public static var process: CommandContext {

@@ -17,10 +17,4 @@ public enum KnowledgeFileText {
     public struct Unreadable: Error {
         public let reason: String
     }
-
-    /// A path as the file system needs it: relative ones against `directory`.
-    public static func resolve(_ path: String, _ directory: String?) -> String {
-        guard let directory, !path.hasPrefix("/") else { return path }
-        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
-    }
 }

@@ -24,7 +24,7 @@ public struct ReportReader: Sendable {
 
     /// Reads `path` (read from `directory` when relative), naming it as given.
     public func read(path: String, relativeTo directory: String? = nil) throws(Diagnostic) -> ReadReport {
-        let location = directory.map { path.hasPrefix("/") ? path : ($0.hasSuffix("/") ? $0 + path : $0 + "/" + path) } ?? path
+        let location = FilePath.resolve(path, from: directory)
         let status = try FileStatus(path: location, named: path)
         guard !status.isFolder else { throw .cannotOpen(path, .isFolder) }
         if status.size > maximumSize { throw .tooLarge(path, size: status.size, limit: maximumSize) }

@@ -26,14 +26,14 @@ public enum KnowledgeLoader {
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: KnowledgeFileText.resolve(path, directory), isDirectory: &isDirectory) else {
+            guard manager.fileExists(atPath: FilePath.resolve(path, from: directory), isDirectory: &isDirectory) else {
                 missing.append(path)
                 continue
             }
             if isDirectory.boolValue {
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
                 // A folder given as a symbolic link is searched where it points.
-                let target = URL(fileURLWithPath: KnowledgeFileText.resolve(path, directory)).resolvingSymlinksInPath().path
+                let target = URL(fileURLWithPath: FilePath.resolve(path, from: directory)).resolvingSymlinksInPath().path
                 let found = (manager.enumerator(atPath: target)?.allObjects as? [String] ?? [])
                     .filter { $0.hasSuffix(".rules") }
                     .sorted()
@@ -55,7 +55,7 @@ public enum KnowledgeLoader {
         var sources: [(String, String)] = []
         var diagnostics = missing.map { Diagnostic.unreadableFile($0, localized("文件或文件夹不存在", english: "no such file or folder")) }
         for file in files {
-            switch KnowledgeFileText.read(KnowledgeFileText.resolve(file, directory)) {
+            switch KnowledgeFileText.read(FilePath.resolve(file, from: directory)) {
             case .success(let text): sources.append((file, text))
             case .failure(let unreadable): diagnostics.append(.unreadableFile(file, unreadable.reason))
             }

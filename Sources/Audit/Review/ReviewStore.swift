@@ -8,19 +8,15 @@ public enum ReviewStore {
     /// has no review file yet.
     public static func load(forReport report: String, in directory: String) -> Result<ReviewFile, Diagnostic> {
         let path = ReviewFile.path(forReport: report)
-        guard let data = FileManager.default.contents(atPath: absolute(path, in: directory)) else { return .success(ReviewFile()) }
+        guard let data = FileManager.default.contents(atPath: FilePath.resolve(path, from: directory)) else { return .success(ReviewFile()) }
         guard let review = ReviewFile(data: data) else { return .failure(.damagedReviewFile(path)) }
         return .success(review)
     }
 
     /// Writes all of it at once (a temporary file renamed): a reader never sees half a file.
     public static func save(_ review: ReviewFile, forReport report: String, in directory: String) throws {
-        let path = absolute(ReviewFile.path(forReport: report), in: directory)
+        let path = FilePath.resolve(ReviewFile.path(forReport: report), from: directory)
         try review.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
-
-    private static func absolute(_ path: String, in directory: String) -> String {
-        path.hasPrefix("/") ? path : directory + "/" + path
     }
 }
 

@@ -21,7 +21,7 @@ public enum VocabularyLoader {
     public static func files(in paths: [String], relativeTo directory: String? = nil) -> [String] {
         var files: [String] = []
         for path in paths {
-            let location = KnowledgeFileText.resolve(path, directory)
+            let location = FilePath.resolve(path, from: directory)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
@@ -44,7 +44,7 @@ public enum VocabularyLoader {
         var sources: [(String, String)] = []
         var diagnostics: [Diagnostic] = []
         for file in files(in: paths, relativeTo: directory) {
-            switch KnowledgeFileText.read(KnowledgeFileText.resolve(file, directory)) {
+            switch KnowledgeFileText.read(FilePath.resolve(file, from: directory)) {
             case .success(let text): sources.append((file, text))
             case .failure(let unreadable): diagnostics.append(.vocabularyUnreadable(file, unreadable.reason))
             }
