@@ -47,7 +47,7 @@ public final class Workbench: Sendable {
     let current: KnowledgeState
     /// The folder policy staff edit; nil for the built-in knowledge.
     let editable: KnowledgeFolder?
-    /// Classes, trainees and their work; nil without a case library.
+    /// The case library, the classes, trainees and their work; nil without a case library.
     let training: Classroom?
 
     /// Where the workbench keeps its own files, inside the folder of reports (hidden, so never served).

@@ -18,7 +18,9 @@ struct PostedEdit {
         guard let file = form["file"], folder.text(of: file) != nil else { throw Refused(page: Refusal.noSuchKnowledgeFile) }
         // Browsers send a textarea's line ends as CR LF.
         let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
-        let scope = form["scope"].flatMap { context.workbench.reportFolders.contains($0) ? $0 : nil } ?? ""
+        // Only a folder asked for is looked for (the live check posts an empty one at every pause in typing).
+        let asked = form["scope"] ?? ""
+        let scope = !asked.isEmpty && context.workbench.reportFolders.contains(asked) ? asked : ""
         return PostedEdit(folder: folder, file: file, text: text, version: form["version"] ?? "", scope: scope)
     }
 
@@ -55,11 +57,11 @@ enum RuleCheckAction {
     static func impacts(of edited: AuditKnowledge, in workbench: Workbench, scope: String) -> [(title: String, impact: ChangeImpact)] {
         let current = workbench.current.knowledge
         var impacts: [(String, ChangeImpact)] = []
-        if let cases = workbench.settings.casesFolder {
-            let library = CaseLoader.load(cases, relativeTo: "/", knownRules: edited.rules.rules.map(\.id))
-            // Named from the library's folder: `weight-typo/report.txt`.
-            let reports = library.cases.map { $0.report.hasPrefix(cases + "/") ? String($0.report.dropFirst(cases.count + 1)) : $0.report }
-            impacts.append(("案例库（\(library.cases.count) 个案例）", ChangeImpact.measure(old: current, new: edited, reports: reports, in: cases)))
+        if let classroom = workbench.training {
+            // The library read at start, in the order of its folders, as `rules diff` lists it.
+            let reports = classroom.cases.sorted { $0.name < $1.name }.map(classroom.report)
+            impacts.append(
+                ("案例库（\(reports.count) 个案例）", ChangeImpact.measure(old: current, new: edited, reports: reports, in: classroom.folder)))
         }
         let folder = workbench.reports.root
         let reports = workbench.reportFiles.filter { scope.isEmpty || $0.hasPrefix(scope + "/") }
