@@ -17,7 +17,7 @@ enum Export {
         }
         // Unreadable reports have no rows; the list of reports says why.
         let rows = files.map { file in workbench.audits.withAudit(file) { (try? $0.get()).map(FindingsCSV.rows) ?? "" } }
-        return download(FindingsCSV.start + rows.joined(), type: "text/csv; charset=utf-8", name: name(files, extension: "csv"))
+        return download(FindingsCSV.start + rows.joined(), type: "text/csv; charset=utf-8", files: files, extension: "csv")
     }
 
     static func html(_ context: Route.Context) -> HTTPResponse {
@@ -28,21 +28,18 @@ enum Export {
             case .failure(let problem):
                 return ReportPage.unreadable(file, problem).response(for: context.visitor)
             case .success(let audit):
-                return download(FindingsHTML.render([audit], run: workbench.current.run), type: "text/html; charset=utf-8", name: name([file], extension: "html"))
+                return download(FindingsHTML.render([audit], run: workbench.current.run), type: "text/html; charset=utf-8", files: [file], extension: "html")
             }
         }
     }
 
-    /// `报告.docx.审核结果.csv` for one report, `审核结果.csv` for the folder.
-    private static func name(_ files: [String], extension type: String) -> String {
+    /// A file to save, named `报告.docx.审核结果.csv` for one report and `审核结果.csv` for the
+    /// folder: in UTF-8 (RFC 6266), and `findings.csv` in ASCII for old browsers.
+    private static func download(_ text: String, type: String, files: [String], extension kind: String) -> HTTPResponse {
         let base = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) + "." : ""
-        return base + "审核结果." + type
-    }
-
-    /// A file to save: named in ASCII for old browsers and in UTF-8 (RFC 6266) for the rest.
-    private static func download(_ text: String, type: String, name: String) -> HTTPResponse {
         var response = HTTPResponse(contentType: type, body: Array(text.utf8))
-        response.headers.append(("Content-Disposition", "attachment; filename=\"findings.\(type.hasPrefix("text/csv") ? "csv" : "html")\"; filename*=UTF-8''\(FormEncoding.percentEncoded(name))"))
+        response.headers.append(
+            ("Content-Disposition", "attachment; filename=\"findings.\(kind)\"; filename*=UTF-8''\(FormEncoding.percentEncoded(base + "审核结果." + kind))"))
         return response
     }
 }

@@ -18,6 +18,13 @@ final class Classroom: Sendable {
 
     func `case`(_ name: String) -> Case? { cases.first { $0.name == name } }
 
+    /// The class and the trainee a trainee's key opened; nil for anyone else, or when the
+    /// class is gone.
+    func membership(of visitor: Visitor) -> (training: TrainingClass, trainee: Trainee)? {
+        guard let (classID, traineeID) = visitor.trainee, let training = store.class(classID), let trainee = training.trainee(traineeID) else { return nil }
+        return (training, trainee)
+    }
+
     /// A case's report as the library's audits name it (`weight-typo/report.txt`).
     func report(of item: Case) -> String {
         item.report.hasPrefix(folder + "/") ? String(item.report.dropFirst(folder.count + 1)) : item.report

@@ -12,12 +12,12 @@ struct TraineeCase {
     let item: Case
 
     static func from(_ context: Route.Context) throws(Refused) -> TraineeCase {
-        guard let classroom = context.workbench.training, let (classID, traineeID) = context.visitor.trainee,
-            let training = classroom.store.class(classID), let trainee = training.trainee(traineeID)
-        else { throw Refused(page: Refusal.noSuchClass) }
+        guard let classroom = context.workbench.training, let (training, trainee) = classroom.membership(of: context.visitor) else {
+            throw Refused(page: Refusal.noSuchClass)
+        }
         let name = context.request.method == "POST" ? context.request.form["name"] : context.request.query["name"]
         guard let name, training.cases.contains(name), let item = classroom.case(name) else { throw Refused(page: Refusal.noSuchCase) }
-        return TraineeCase(classroom: classroom, classID: classID, trainee: trainee, item: item)
+        return TraineeCase(classroom: classroom, classID: training.id, trainee: trainee, item: item)
     }
 
     var work: CaseWork { classroom.store.work(classID, trainee.id)[item.name] ?? CaseWork() }

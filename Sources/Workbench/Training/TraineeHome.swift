@@ -7,10 +7,10 @@ enum TraineeHome {
     static let path = "/trainee"
 
     static func respond(_ context: Route.Context) -> HTTPResponse {
-        guard let classroom = context.workbench.training, let (classID, traineeID) = context.visitor.trainee,
-            let training = classroom.store.class(classID), let trainee = training.trainee(traineeID)
-        else { return Refusal.noSuchClass.response(for: context.visitor) }
-        let work = classroom.store.work(classID, traineeID)
+        guard let classroom = context.workbench.training, let (training, trainee) = classroom.membership(of: context.visitor) else {
+            return Refusal.noSuchClass.response(for: context.visitor)
+        }
+        let work = classroom.store.work(training.id, trainee.id)
         var body = "<p>\(Markup.escape(trainee.name))，你好。培训班“\(Markup.escape(training.name))”有 \(training.cases.count) 个案例："
         body += "读报告，找出审核应当指出的问题，记下规则和依据的行号，交卷后看评分和讲解。</p>\n"
         body += "<table class=\"list cases\">\n<thead><tr><th>案例</th><th>难度</th><th>进度</th></tr></thead>\n<tbody>\n"
