@@ -28,7 +28,7 @@ public enum CaseLoader {
     /// `folder` as given (relative to `directory` when not absolute); paths in cases
     /// and messages keep the form given.
     public static func load(_ folder: String, relativeTo directory: String, knownRules: [String]) -> Result {
-        let base = folder.hasPrefix("/") ? folder : directory + "/" + folder
+        let base = FilePath.resolve(folder, from: directory)
         var result = Result()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {

@@ -7,12 +7,12 @@ import RuleLanguage
 /// folder the current one lives in (`git show REV:path` for each .rules and .vocab file).
 enum KnowledgeRevision {
     static func load(_ base: String, knowledgePath: String, workingDirectory: String) throws(Diagnostic) -> AuditKnowledge.Loaded {
-        let folder = base.hasPrefix("/") ? base : workingDirectory + "/" + base
+        let folder = FilePath.resolve(base, from: workingDirectory)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
             return AuditKnowledge.load(paths: [base], relativeTo: workingDirectory)
         }
-        let knowledge = knowledgePath.hasPrefix("/") ? knowledgePath : workingDirectory + "/" + knowledgePath
+        let knowledge = FilePath.resolve(knowledgePath, from: workingDirectory)
         // The knowledge folder's path inside its repository, and the files it had at REV.
         let prefix = try git(["rev-parse", "--show-prefix"], in: knowledge, base: base).trimmingCharacters(in: .whitespacesAndNewlines)
         let files = try git(["ls-tree", "-r", "--name-only", "--full-tree", base, "--", prefix], in: knowledge, base: base)
