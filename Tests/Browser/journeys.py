@@ -79,6 +79,15 @@ class Journey:
         WebDriverWait(self.driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
             lambda d: text in d.find_element(By.TAG_NAME, "body").text)
 
+    def enter(self, link, page):
+        """Follows a role's link (its key goes into a cookie), then opens a page."""
+        self.driver.get(link)
+        self.driver.get(page)
+
+    def paste(self, element, text):
+        """Puts text in a field as a paste does: the value, then one input event."""
+        self.driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", element, text)
+
     def expect(self, condition, message):
         if not condition:
             raise AssertionError(f"{self.name}: {message}")
@@ -88,8 +97,7 @@ def auditor(bench):
     driver = browser()
     try:
         journey = Journey("auditor", driver)
-        driver.get(bench.links["审核人员"])
-        driver.get(bench.base + "/reports")
+        journey.enter(bench.links["审核人员"], bench.base + "/reports")
         journey.wait_for_text("3 份报告")
         journey.shot("reports")
         driver.find_element(By.LINK_TEXT, "anhui-farm-machinery-project.txt").click()
@@ -124,26 +132,22 @@ def policy(bench):
     driver = browser()
     try:
         journey = Journey("policy", driver)
-        driver.get(bench.links["政策人员"])
-        driver.get(bench.base + "/rules")
+        journey.enter(bench.links["政策人员"], bench.base + "/rules")
         journey.wait_for_text("结余率上限")
         journey.shot("rules")
         # The parameter opens the editor with the cursor on its line.
         driver.find_element(By.LINK_TEXT, "balance-rate-limit").click()
         text = WebDriverWait(driver, 30).until(seen.presence_of_element_located((By.ID, "rule-text")))
         original = text.get_attribute("value")
-        journey.expect("parameter balance-rate-limit\n  label: 结余率上限\n  value: 10\n" in original, "the editor holds the file")
+        limit = "parameter balance-rate-limit\n  label: 结余率上限\n  value: {}\n"
+        journey.expect(limit.format(10) in original, "the editor holds the file")
         journey.expect(text.get_property("selectionStart") == original.index("parameter balance-rate-limit"), "the cursor is on the parameter")
         journey.shot("editor")
         # A typo first: the live check says what is wrong while typing.
-        driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", text,
-                              original.replace("parameter balance-rate-limit\n  label: 结余率上限\n  value: 10\n",
-                                               "parameter balance-rate-limit\n  label: 结余率上限\n  value: 十五\n"))
+        journey.paste(text, original.replace(limit.format(10), limit.format("十五")))
         journey.wait_for_text("改正后才能保存")
         journey.shot("live-error")
-        text.clear()
-        driver.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", text,
-                              original.replace("  label: 结余率上限\n  value: 10\n", "  label: 结余率上限\n  value: 15\n"))
+        journey.paste(text, original.replace(limit.format(10), limit.format(15)))
         journey.wait_for_text("没有错误，可以保存")
         journey.shot("live-clean")
         driver.find_element(By.XPATH, "//button[contains(., '检查并查看影响')]").click()
@@ -169,8 +173,7 @@ def training(bench):
     trainer, trainee = browser(), browser()
     try:
         teacher = Journey("trainer", trainer)
-        trainer.get(bench.links["培训教师"])
-        trainer.get(bench.base + "/classes")
+        teacher.enter(bench.links["培训教师"], bench.base + "/classes")
         teacher.wait_for_text("开一个培训班")
         trainer.find_element(By.NAME, "name").send_keys("2026年第一期")
         trainer.find_element(By.CSS_SELECTOR, "input[name=case][value=anhui-farm-machinery-project]").click()
