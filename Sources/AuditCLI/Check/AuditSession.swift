@@ -80,19 +80,10 @@ struct AuditSession {
     private static func audit<Prepared>(
         _ file: String, reader: ReportReader, auditor: Auditor, directory: String, prepare: (DocumentAudit) -> Prepared
     ) -> Outcome<Prepared> {
-        let read: ReadReport
-        do {
-            read = try reader.read(path: file, relativeTo: directory)
-        } catch {
-            return Outcome(problems: [error])
-        }
         var audit: DocumentAudit
-        do {
-            audit = try auditor.audit(read)
-        } catch {
-            var diagnostic = error.diagnostic
-            diagnostic.notes.append(Diagnostic.Note(localized("审核 \(file) 时", english: "while auditing \(file)")))
-            return Outcome(problems: [diagnostic])
+        switch auditor.audit(file: file, reader: reader, from: directory) {
+        case .success(let made): audit = made
+        case .failure(let problem): return Outcome(problems: [problem])
         }
         var outcome = Outcome<Prepared>()
         switch ReviewStore.load(forReport: file, in: directory) {

@@ -2,7 +2,6 @@ import Audit
 import Diagnostics
 import Foundation
 import ReportReading
-import RuleEngine
 
 /// The audits of a folder's reports, made when first asked for and again when a report
 /// changes. Summaries are kept for every report; whole audits (document and engine)
@@ -67,27 +66,11 @@ final class AuditCache: @unchecked Sendable {
     private func current(_ entry: Entry, _ relative: String) -> Outcome {
         let stamp = FileStamp(path(relative))
         if let outcome = entry.outcome, entry.stamp == stamp, stamp != nil { return outcome }
-        let outcome = audit(relative)
+        let outcome = auditor.audit(file: relative, reader: reader, from: folder)
         entry.stamp = stamp
         entry.outcome = outcome
         entry.summary = outcome.map(ReportSummary.init)
         return outcome
-    }
-
-    private func audit(_ relative: String) -> Outcome {
-        let read: ReadReport
-        do {
-            read = try reader.read(path: relative, relativeTo: folder)
-        } catch {
-            return .failure(error)
-        }
-        do {
-            return .success(try auditor.audit(read))
-        } catch {
-            var diagnostic = error.diagnostic
-            diagnostic.notes.append(Diagnostic.Note(localized("审核 \(relative) 时", english: "while auditing \(relative)")))
-            return .failure(diagnostic)
-        }
     }
 
     /// The report's entry, marked as used last; audits beyond capacity are let go (after
