@@ -87,7 +87,8 @@ let package = Package(
         .testTarget(name: "WebServerTests", dependencies: ["TestSupport", "WebServer"]),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["ReadingTestSupport", "TestSupport", "Workbench", "WebServer", "Audit", "ReportReading", "RuleLanguage", "Checksums"]),
+            dependencies: ["ReadingTestSupport", "TestSupport", "Workbench", "WebServer", "Audit", "ReportReading", "RuleLanguage", "Checksums"],
+            exclude: ["Golden"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
         .testTarget(
             name: "AuditTests", dependencies: ["ReadingTestSupport", "TestSupport", "Audit", "ReportReading", "RuleEngine", "RuleLanguage"],
